@@ -1,0 +1,189 @@
+/**
+ * Compiles every `specs/<vendor>.yaml` into `src/<vendor>/generated/{types,meta}.ts`.
+ *
+ *   npm run generate              write the files
+ *   npm run generate -- --check   exit 1, naming each stale file, when a spec changed and its output did not
+ */
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+type Schema = Record<string, any>;
+
+function resolve(doc: Schema, node: Schema | undefined): Schema | undefined {
+  let current = node;
+  const seen = new Set<string>();
+  while (current && typeof current.$ref === "string") {
+    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
+    seen.add(current.$ref);
+    const path = current.$ref.replace(/^#\//, "").split("/");
+    current = path.reduce<any>((acc, part) => acc?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+    if (!current) throw new Error(`unresolved $ref ${[...seen].pop()}`);
+  }
+  return current;
+}
+
+/**
+ * Turns schemas into shapes. A `$ref` to a component schema becomes a reference to a named constant,
+ * so a schema used by nine operations is emitted once.
+ */
+class ShapeBuilder {
+  /** Component schema name -> its shape source, in dependency order. */
+  readonly named = new Map<string, string>();
+  private readonly building = new Set<string>();
+
+  constructor(private readonly doc: Schema) {}
+
+  /** The TypeScript source of the shape for `node`. */
+  source(node: Schema | undefined, depth = 0): string {
+    if (depth > 32) throw new Error("schema nests deeper than 32 levels");
+    const ref = node?.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
+      const name = ref.slice("#/components/schemas/".length);
+      if (!this.named.has(name)) {
+        if (this.building.has(name)) throw new Error(`recursive schema ${name} is not supported`);
+        this.building.add(name);
+        const built = this.source(resolve(this.doc, node), depth + 1);
+        this.building.delete(name);
+        this.named.set(name, built);
+      }
+      return name;
+    }
+    return this.inline(resolve(this.doc, node), depth);
+  }
+
+  private inline(schema: Schema | undefined, depth: number): string {
+    if (!schema || typeof schema !== "object") return "{}";
+    if (schema.allOf) {
+      // Merged by the runtime as a plain union of properties; allOf of closed objects is not used by our specs.
+      const parts = (schema.allOf as Schema[]).map((part) => this.source(part, depth + 1));
+      return `mergeShapes(${parts.join(", ")})`;
+    }
+    const variants = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
+    if (variants) {
+      const nonNull = variants.filter((variant) => resolve(this.doc, variant)?.type !== "null");
+      return nonNull.length === 1 ? this.source(nonNull[0], depth + 1) : "{}";
+    }
+    const fields: string[] = [];
+    const types = ([] as string[]).concat(schema.type ?? []).filter((type) => type !== "null");
+    let type = types.length === 1 ? types[0] : undefined;
+    if (schema.properties) {
+      type = "object";
+      const props = Object.entries(schema.properties as Record<string, Schema>).map(
+        ([key, value]) => `${JSON.stringify(key)}: ${this.source(value, depth + 1)}`,
+      );
+      fields.push(`properties: { ${props.join(", ")} }`);
+      if (schema.required?.length) fields.push(`required: ${JSON.stringify(schema.required)}`);
+      if (schema.additionalProperties === false) fields.push("closed: true");
+    } else if (schema.additionalProperties && typeof schema.additionalProperties === "object") {
+      type = "object";
+      fields.push(`map: ${this.source(schema.additionalProperties, depth + 1)}`);
+    }
+    if (schema.items) fields.push(`items: ${this.source(schema.items, depth + 1)}`);
+    if (Array.isArray(schema.enum)) fields.push(`enum: ${JSON.stringify(schema.enum.filter((v: unknown) => v !== null))}`);
+    if (type) fields.unshift(`type: ${JSON.stringify(type)}`);
+    return `{ ${fields.join(", ")} }`.replace("{  }", "{}");
+  }
+}
+
+function jsonBodySchema(doc: Schema, holder: Schema | undefined): Schema | undefined {
+  return resolve(doc, holder)?.content?.["application/json"]?.schema;
+}
+
+function buildMeta(doc: Schema, specName: string): string {
+  const shapes = new ShapeBuilder(doc);
+  const operations: string[] = [];
+  const requiredScopes: Record<string, string> = {};
+  const globalSecurity = doc.security ?? [];
+  const seen = new Set<string>();
+  for (const [path, item] of Object.entries(doc.paths ?? {}) as [string, Schema][]) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      if (!op.operationId) throw new Error(`${specName}: ${method.toUpperCase()} ${path} has no operationId`);
+      if (seen.has(op.operationId)) throw new Error(`${specName}: duplicate operationId ${op.operationId}`);
+      seen.add(op.operationId);
+      const security = op.security ?? globalSecurity;
+      const success = Object.keys(op.responses ?? {}).find((status) => /^2\d\d$/.test(status));
+      const fields = [
+        `method: ${JSON.stringify(method.toUpperCase())}`,
+        `path: ${JSON.stringify(path)}`,
+        `auth: ${security.length > 0}`,
+      ];
+      if (op["x-idempotent"] === true) fields.push("idempotent: true");
+      if (op["x-required-scope"]) {
+        fields.push(`requiredScope: ${JSON.stringify(op["x-required-scope"])}`);
+        requiredScopes[op.operationId] = op["x-required-scope"];
+      }
+      const requestSchema = jsonBodySchema(doc, op.requestBody);
+      if (requestSchema) fields.push(`request: ${shapes.source(requestSchema)}`);
+      const responseSchema = success ? jsonBodySchema(doc, op.responses[success]) : undefined;
+      if (responseSchema) fields.push(`response: ${shapes.source(responseSchema)}`);
+      operations.push(`  ${op.operationId}: { ${fields.join(", ")} },`);
+    }
+  }
+  const servers = (doc.servers ?? []).map((server: Schema) => server.url);
+  const named = [...shapes.named].map(([name, source]) => `const ${name}: Shape = ${source};`);
+  const usesMerge = named.some((line) => line.includes("mergeShapes(")) || operations.some((l) => l.includes("mergeShapes("));
+  let out = usesMerge
+    ? `import { mergeShapes, type OperationMeta, type Shape } from "../../core/shape.js";\n\n`
+    : `import type { OperationMeta, Shape } from "../../core/shape.js";\n\n`;
+  out += `/** The vendor's documented base URLs; the first is the default. */\n`;
+  out += `export const servers = ${JSON.stringify(servers)} as const;\n\n`;
+  if (named.length) out += `${named.join("\n")}\n\n`;
+  out += `/** Per operation: method, path template, whether it needs a credential, idempotency and body shapes. */\n`;
+  out += `export const operations = {\n${operations.join("\n")}\n} as const satisfies Record<string, OperationMeta>;\n`;
+  if (Object.keys(requiredScopes).length) {
+    out += `\n/** The token scope each operation requires. */\n`;
+    out += `export const requiredScopes = ${JSON.stringify(requiredScopes, null, 2)} as const;\n`;
+  }
+  return out;
+}
+
+async function generate(specFile: string): Promise<Record<string, string>> {
+  const vendor = specFile.replace(/\.(ya?ml|json)$/, "");
+  const source = readFileSync(join(root, "specs", specFile), "utf8");
+  const doc = specFile.endsWith(".json") ? JSON.parse(source) : parse(source);
+  const header = `// Generated from specs/${specFile} by scripts/generate.ts; do not edit.\n`;
+  const types = astToString(await openapiTS(doc, { alphabetize: false }));
+  const dir = join("src", vendor, "generated");
+  return {
+    [join(dir, "types.ts")]: `${header}/* eslint-disable */\n${types}`,
+    [join(dir, "meta.ts")]: header + buildMeta(doc, specFile),
+  };
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes("--check");
+  const specs = readdirSync(join(root, "specs")).filter((file) => /\.(ya?ml|json)$/.test(file)).sort();
+  const stale: string[] = [];
+  for (const spec of specs) {
+    for (const [file, content] of Object.entries(await generate(spec))) {
+      const target = join(root, file);
+      const current = existsSync(target) ? readFileSync(target, "utf8") : undefined;
+      if (current === content) continue;
+      if (check) {
+        stale.push(file);
+      } else {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, content);
+        console.log(`wrote ${file}`);
+      }
+    }
+  }
+  if (stale.length) {
+    console.error(`Generated code is stale; run \`npm run generate\` and commit:\n${stale.map((f) => `  ${f}`).join("\n")}`);
+    process.exit(1);
+  }
+  if (check) console.log(`generated code is up to date (${specs.length} specs)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

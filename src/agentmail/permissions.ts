@@ -1,0 +1,68 @@
+import type { components } from "./generated/types.js";
+import type { Camelize } from "../core/shape.js";
+
+/** AgentMail's permission whitelist in camelCase. Omitted flags are denied once any flag is sent. */
+export type ApiKeyPermissions = Camelize<components["schemas"]["ApiKeyPermissions"]>;
+
+/**
+ * Reads everything, including spam, blocked, unauthenticated and trash, and changes nothing
+ * (AgentMail's documented "read-only key").
+ */
+export const readOnlyPermissions = Object.freeze({
+  inboxRead: true,
+  messageRead: true,
+  draftRead: true,
+  webhookRead: true,
+  domainRead: true,
+  listEntryRead: true,
+  metricsRead: true,
+  apiKeyRead: true,
+  podRead: true,
+  labelSpamRead: true,
+  labelBlockedRead: true,
+  labelUnauthenticatedRead: true,
+  labelTrashRead: true,
+} satisfies ApiKeyPermissions);
+
+/**
+ * Everything except seeing spam, blocked, unauthenticated and trash messages (AgentMail's documented
+ * "no-spam key", for agents that should never process unwanted mail).
+ */
+export const noSpamPermissions = Object.freeze({
+  inboxRead: true,
+  inboxCreate: true,
+  inboxUpdate: true,
+  inboxDelete: true,
+  messageRead: true,
+  messageSend: true,
+  messageUpdate: true,
+  messageDelete: true,
+  labelSpamRead: false,
+  labelBlockedRead: false,
+  labelUnauthenticatedRead: false,
+  labelTrashRead: false,
+  draftRead: true,
+  draftCreate: true,
+  draftUpdate: true,
+  draftDelete: true,
+  draftSend: true,
+  webhookRead: true,
+  webhookCreate: true,
+  webhookUpdate: true,
+  webhookDelete: true,
+  domainRead: true,
+  domainCreate: true,
+  domainUpdate: true,
+  domainDelete: true,
+  listEntryRead: true,
+  listEntryCreate: true,
+  listEntryDelete: true,
+  metricsRead: true,
+  apiKeyRead: true,
+  apiKeyCreate: true,
+  apiKeyUpdate: true,
+  apiKeyDelete: true,
+  podRead: true,
+  podCreate: true,
+  podDelete: true,
+} satisfies Required<ApiKeyPermissions>);

@@ -1,0 +1,825 @@
+// Generated from specs/comma.yaml by scripts/generate.ts; do not edit.
+/* eslint-disable */
+export interface paths {
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a new HTML report. */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full-text search over the reports the token can see. */
+        get: operations["searchReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /** Read one report's metadata. */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a report's content, title or description; new HTML adds a revision. */
+        patch: operations["updateReport"];
+        trace?: never;
+    };
+    "/reports/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /** List a report's revisions. */
+        get: operations["listRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/revisions/{rev}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+                /** @description The revision's identifier. Assumption: a string. */
+                rev: string;
+            };
+            cookie?: never;
+        };
+        /** Read the content of one revision of a report. */
+        get: operations["getRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /** Compare two revisions of a report. */
+        get: operations["diffReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /** Read who can see a report and what its link allows. */
+        get: operations["getSharing"];
+        /** Change who can see a report and what its link allows. */
+        put: operations["updateSharing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /** List a report's comment threads. */
+        get: operations["listComments"];
+        put?: never;
+        /** Post a comment on a report. */
+        post: operations["createComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a review session for an HTML document. */
+        post: operations["createReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reviews/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `session_id` returned by createReview. Assumption: a string. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        /** Read the state of a review session. */
+        get: operations["getReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/plan-caps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the caps of the token owner's plan; any valid token may call it. */
+        get: operations["getPlanCaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the token owner's current usage; any valid token may call it. */
+        get: operations["getUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The body of every error response. */
+        Error: {
+            /** @description Human-readable reason for the failure. */
+            error: string;
+        };
+        /**
+         * @description A permission a token may carry; each endpoint needs one. New tokens get reports:write, comments:write and comments:read unless chosen otherwise.
+         * @enum {string}
+         */
+        Scope: "reports:read" | "reports:write" | "comments:read" | "comments:write" | "routines" | "connections" | "sharing";
+        /**
+         * @description Who may open a new report.
+         * @enum {string}
+         */
+        ReportVisibility: "private" | "registered" | "public";
+        /**
+         * @description Who may open a report, as set through the sharing endpoint.
+         * @enum {string}
+         */
+        SharingVisibility: "private" | "team" | "registered" | "public" | "domain";
+        /**
+         * @description What someone holding the report's link may do.
+         * @enum {string}
+         */
+        LinkPermission: "none" | "view" | "comment" | "edit";
+        CreateReportRequest: {
+            /** @description The report's HTML; at most 5 MB. Assumption: sent as a string. */
+            html: string;
+            /** @description Assumption: a string. */
+            title?: string;
+            /** @description Assumption: a string. */
+            description?: string;
+            visibility?: components["schemas"]["ReportVisibility"];
+        };
+        /** @description Send only the fields to change; new `html` is stored as a new revision. */
+        UpdateReportRequest: {
+            /** @description Replacement HTML. Assumption: a string, with the same 5 MB cap as on create. */
+            html?: string;
+            /** @description Assumption: a string. */
+            title?: string;
+            /** @description Assumption: a string. */
+            description?: string;
+        };
+        /** @description A report. Assumption: field names are not documented; only `id` is modelled. */
+        Report: {
+            /** @description Assumption: the report's identifier, a string. */
+            id?: string;
+        };
+        /** @description Assumption: the shape of search results is not documented; left untyped. */
+        SearchResult: unknown;
+        /** @description Assumption: the shape of the revision list is not documented; left untyped. Items are expected to look like Revision. */
+        RevisionList: unknown;
+        /** @description One revision of a report. Assumption: field names are not documented; only `id` is modelled. */
+        Revision: {
+            /** @description Assumption: the revision's identifier, a string. */
+            id?: string;
+        };
+        /** @description The difference between two revisions. Assumption: the types of the three parts are not documented and are left untyped. */
+        Diff: {
+            added?: unknown;
+            removed?: unknown;
+            unchanged?: unknown;
+        };
+        /** @description A report's sharing settings. */
+        Sharing: {
+            visibility?: components["schemas"]["SharingVisibility"];
+            /** @description Assumption: the wire name `link_permission` is not documented. */
+            link_permission?: components["schemas"]["LinkPermission"];
+        };
+        /** @description Send the settings to change. Assumption: which fields are required is not documented; the body is left open because the link-permission field name is itself assumed. */
+        UpdateSharingRequest: {
+            visibility?: components["schemas"]["SharingVisibility"];
+            /** @description Assumption: the wire name `link_permission` is not documented. */
+            link_permission?: components["schemas"]["LinkPermission"];
+        };
+        CommentList: {
+            /** @description Comment threads, each with its anchor and resolved state. */
+            comments: components["schemas"]["Comment"][];
+        };
+        /** @description A comment thread. Assumption: field names (anchor, resolve state, replies) are not documented; only `id` is modelled. */
+        Comment: {
+            /** @description Assumption: the comment's identifier, a string. */
+            id?: string;
+        };
+        CreateCommentRequest: {
+            /** @description The comment text. Assumption: the field name `body`, its type and that it is required. */
+            body: string;
+        };
+        CreateReviewRequest: {
+            /** @description The HTML to review. Assumption: a string; whether it is required is not documented. */
+            html?: string;
+            /** @description Assumption: a string. */
+            title?: string;
+            /** @description The file the HTML came from. Assumption: a string path or name. */
+            source_file?: string;
+        };
+        ReviewSession: {
+            /** @description Identifies the review; pass it to getReview. Assumption: a string. */
+            session_id?: string;
+            /** @description The report created for the review. Assumption: a string. */
+            report_id?: string;
+            /** @description Where a person can do the review. Assumption: a string URL. */
+            review_url?: string;
+        };
+        ReviewStatus: {
+            /**
+             * @description The session's state. Known values include `submitted` and `cancelled`; the full set is not documented, so this is not a closed enum.
+             * @example submitted
+             * @example cancelled
+             */
+            status?: string;
+        };
+        /** @description The limits of the owner's plan. Assumption: field names are not documented. */
+        PlanCaps: Record<string, never>;
+        /** @description The owner's usage against the plan. Assumption: field names are not documented. */
+        Usage: Record<string, never>;
+    };
+    responses: {
+        /** @description The token is missing, unknown, revoked or expired. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The token lacks the operation's scope (the error text then begins `Token missing scope: <scope>`), or its owner has no access to the report. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The addressed resource does not exist. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The token's per-minute request budget is spent; wait and retry. */
+        RateLimited: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The report's identifier. Assumption: a string. */
+        ReportId: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description How long to wait before retrying. Assumption: the format is not documented; it may be delta-seconds or an HTTP date, so clients should accept both. */
+        "Retry-After": string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The created report. Assumption: status 200 and the response fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    searchReports: {
+        parameters: {
+            query: {
+                /** @description The search text. Assumption: required and a string. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching reports. Assumption: status 200; the body's shape is not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report's metadata. Assumption: status 200 and the response fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    updateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated report. Assumption: status 200 and the response fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report's revisions (ids, content hashes, authors and times per the reference). Assumption: status 200; the body's shape and field names are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+                /** @description The revision's identifier. Assumption: a string. */
+                rev: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision. Assumption: status 200 and the response fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    diffReport: {
+        parameters: {
+            query?: {
+                /** @description The older revision. Assumption: a revision id string, optional. */
+                from?: string;
+                /** @description The newer revision. Assumption: a revision id string, optional. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What changed between the two revisions. Assumption: status 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Diff"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report's sharing settings. Assumption: status 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sharing"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    updateSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSharingRequest"];
+            };
+        };
+        responses: {
+            /** @description The new sharing settings. Assumption: status 200 and that the settings are echoed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sharing"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: {
+                /** @description Most threads to return. Assumption: a positive integer; no cursor or page parameter is documented. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment threads. Assumption: status 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    createComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's identifier. Assumption: a string. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The new comment. Assumption: status 200 and the response fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    createReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The review session. Assumption: status 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `session_id` returned by createReview. Assumption: a string. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's state. Assumption: status 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getPlanCaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan's caps. Assumption: status 200; the body's field names are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCaps"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage figures. Assumption: status 200; the body's field names are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Usage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+}

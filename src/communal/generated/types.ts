@@ -1,0 +1,598 @@
+// Generated from specs/communal.yaml by scripts/generate.ts; do not edit.
+/* eslint-disable */
+export interface paths {
+    "/users/{user}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch one user by id.
+         * @description Returns the compact user view (`UserResource`). Non-manager keys may only read their own user.
+         */
+        get: operations["getUser"];
+        /**
+         * Replace a user's profile fields.
+         * @description Whole-record update meant for syncing profiles from an outside system: `first_name`, `last_name` and `email` must always be sent; optional fields left out keep their value and nullable ones may be set to null to clear them. `email` must be unique in the organization (a clash answers 422). Manager keys may update any user; other keys only their own.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/parent_programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List parent programs, one page at a time.
+         * @description Laravel-style page of programs. Their registration opportunities (sessions) are left out unless `include=programs` is sent.
+         */
+        get: operations["listParentPrograms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/parent_programs/{parent_program}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fetch one parent program with its full configuration. */
+        get: operations["getParentProgram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Body of a 401. */
+        AuthenticationException: {
+            /** @description Short reason. */
+            message: string;
+        };
+        /** @description Body of a 403. */
+        AuthorizationException: {
+            /** @description Short reason. */
+            message: string;
+        };
+        /** @description Body of a 404. */
+        ModelNotFoundException: {
+            /** @description Short reason. */
+            message: string;
+        };
+        /** @description Body of a 422. */
+        ValidationException: {
+            /** @description Summary of what failed. */
+            message: string;
+            /** @description Map from the name of each rejected field to its messages. */
+            errors: {
+                [key: string]: string[];
+            };
+        };
+        /** @description Body of a 400 for an unsupported API version. */
+        UnsupportedApiVersion: {
+            /** @description Short reason. */
+            message: string;
+            /** @description Versions the server accepts, as `YYYY-MM-DD` dates. */
+            supported_versions: string[];
+        };
+        /** @description Writable user fields. The three required ones must be sent on every update. Assumption: closed, see info.description. */
+        UpdateUserRequest: {
+            /** @description Full name; the vendor derives it from first and last name. */
+            name?: string | null;
+            first_name: string;
+            last_name: string;
+            middle_name?: string | null;
+            preferred_name?: string | null;
+            /** Format: date-time */
+            date_of_birth?: string | null;
+            /**
+             * Format: email
+             * @description Must not belong to another user of the organization.
+             */
+            email: string;
+            profile_city?: string | null;
+            /** @description Postal or ZIP code. */
+            profile_zip?: string | null;
+            /** @description State or province. */
+            profile_state?: string | null;
+            /** @description Street address, first line. */
+            profile_address?: string | null;
+            profile_address_line_2?: string | null;
+            /** @description Two-letter ISO 3166-1 country code, e.g. `CA`. */
+            profile_country?: string | null;
+            telephone?: string | null;
+            /** @description Answers to a custom form. */
+            custom_form?: {
+                id?: number;
+                data?: string[] | null;
+            };
+        };
+        /** @description Full user record, as returned after an update. */
+        User: {
+            id: number;
+            tenant_id: number | null;
+            name: string;
+            first_name: string | null;
+            last_name: string | null;
+            middle_name: string | null;
+            preferred_name: string | null;
+            /** Format: date-time */
+            date_of_birth: string | null;
+            email: string;
+            email_locked: boolean;
+            requires_password_reset: boolean;
+            photo_url: string | null;
+            uses_two_factor_auth: boolean;
+            current_team_id: number | null;
+            stripe_id: string | null;
+            current_billing_plan: string | null;
+            billing_state: string | null;
+            vat_id: string | null;
+            /** Format: date-time */
+            trial_ends_at: string | null;
+            last_read_announcements_at: string | null;
+            /** Format: date-time */
+            created_at: string | null;
+            /** Format: date-time */
+            updated_at: string | null;
+            work_phone: string | null;
+            profile_address: string | null;
+            profile_address_line_2: string | null;
+            profile_city: string | null;
+            profile_state: string | null;
+            profile_zip: string | null;
+            profile_country: string | null;
+            family_id: number | null;
+            /** @description True for organization managers (may act on any user). */
+            manager: boolean;
+            places_id: string | null;
+            status: number;
+            telephone: string | null;
+            timezone: string | null;
+            /** Format: date-time */
+            deleted_timestamp: string | null;
+            member_id: string | null;
+            card_id: string | null;
+            business_name: string | null;
+            account_id: number | null;
+            can_use_card: boolean;
+            /** @description True for Communal's own administrators. */
+            is_communal_admin: boolean;
+            referrer: string | null;
+            /** Format: date-time */
+            anonymized_at: string | null;
+            active: string;
+            /** @description Documented as always null. */
+            base_membership_plan: null;
+            /** @description Documented as always null. */
+            membership_start_date: null;
+            /** @description Documented as always null. */
+            readable_membership_start_date: null;
+        };
+        /** @description Compact user view returned by `getUser`. The vendor types every scalar here as a plain string, including `id`. */
+        UserResource: {
+            id: string;
+            name: string;
+            email: string;
+            telephone?: string;
+            first_name?: string;
+            middle_name?: string;
+            last_name?: string;
+            preferred_name?: string;
+            date_of_birth: string;
+            created_at?: string;
+            updated_at?: string;
+            /** @description The user's memberships (typed as a string by the vendor). */
+            subscriptions?: string;
+            /** @description Family members; present when `include=family` is sent. */
+            family?: components["schemas"]["FamilyMember"][];
+        };
+        /** @description A person in the user's family group. */
+        FamilyMember: {
+            id: number;
+            user_id: number | null;
+            guest_id: number | null;
+            name: string;
+            email: string | null;
+            telephone: string | null;
+            gender: string | null;
+            /** Format: date */
+            date_of_birth: string | null;
+            age: number | null;
+            allergies: string | null;
+            medical: string | null;
+            primary: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: string | null;
+            /** @description Emergency contact. */
+            emergency?: {
+                id: number;
+                family_id: number;
+                name: string;
+                telephone: string;
+                /** Format: date-time */
+                created_at: string | null;
+                /** Format: date-time */
+                updated_at: string | null;
+            };
+        };
+        /** @description Laravel-style page of parent programs. */
+        ParentProgramPage: {
+            data: components["schemas"]["ParentProgram"][];
+            current_page: number;
+            /** @description Position of the first item on this page; null when the page is empty. */
+            from: number | null;
+            last_page: number;
+            per_page: number;
+            /** @description Position of the last item on this page; null when the page is empty. */
+            to: number | null;
+            total: number;
+        };
+        /** @description A program (the vendor's `Program` schema, served under `/parent_programs`) grouping registration opportunities. Timestamps are ISO 8601 in UTC; money is in minor units. */
+        ParentProgram: {
+            id: number;
+            title: string;
+            /** @description May contain HTML. */
+            description: string | null;
+            /** Format: date-time */
+            event_start_date: string | null;
+            /** Format: date-time */
+            event_end_date: string | null;
+            /** Format: date-time */
+            registration_start_date: string | null;
+            /** Format: date-time */
+            registration_end_date: string | null;
+            /** @description No fixed end date. */
+            ongoing: boolean;
+            /** @description Lifecycle label such as active, archived, draft, upcoming, ongoing, past or dates_not_set. */
+            status: string;
+            /** @description Event window formatted for display. */
+            dates: string | null;
+            /** @description Registration window formatted for display. */
+            registration_dates: string | null;
+            /** @description A single event rather than a series. */
+            is_event: boolean;
+            draft: boolean;
+            is_hidden: boolean;
+            /** @description Header image URL. */
+            profile_image: string | null;
+            /** @description Older name for the capacity; kept for compatibility. */
+            limit: number | null;
+            total_spots: number | null;
+            available_spots: number | null;
+            total_signups: number;
+            reserved_spots: number;
+            reserved_spots_signups: number;
+            reserved_spots_remaining: number | null;
+            uncapped_spots: number | null;
+            uncapped_spots_signups: number | null;
+            uncapped_spots_remaining: number | null;
+            demographic: string | null;
+            instructor: string | null;
+            location_name: string | null;
+            location_address: string | null;
+            location_latitude: number | string | null;
+            location_longitude: number | string | null;
+            is_online: boolean;
+            /** @description Display form, in the tenant's time zone. */
+            readable_event_start_date: string | null;
+            /** @description Display form, in the tenant's time zone. */
+            readable_event_end_date: string | null;
+            /** @description HH:mm, tenant time zone. */
+            event_start_time: string | null;
+            /** @description HH:mm, tenant time zone. */
+            event_end_time: string | null;
+            /** @description HH:mm, tenant time zone. */
+            registration_start_time: string | null;
+            /** @description HH:mm, tenant time zone. */
+            registration_end_time: string | null;
+            /** @description Shown but not open for signup. */
+            display_only: boolean;
+            unsplash_author_name: string | null;
+            unsplash_author_link: string | null;
+            multiple_signups: boolean;
+            prompt_for_number_of_guests: boolean;
+            prompt_for_registrant: boolean;
+            waitlist_enabled: boolean;
+            force_participant_selection: boolean;
+            show_participant_list: boolean;
+            hide_participant_details: boolean;
+            pay_by_cash: boolean;
+            /** @description Minor currency units (e.g. cents). */
+            registration_fee: number | null;
+            /** @description Charge the fee once per checkout rather than per signup. */
+            cap_registration_fee: boolean;
+            ignores_tax_rates: boolean;
+            collection_additional_information: boolean;
+            require_emergency_contact_information: boolean;
+            block_facility_calendars: boolean;
+            auto_archive: boolean;
+            /** @description Days after the event end before auto-archiving; 0 means at once. */
+            auto_archive_days: number;
+            participant_must_hold_membership: boolean;
+            form_id: number | null;
+            allow_file_uploads: boolean;
+            file_uploads_required: boolean;
+            file_uploads_max: number | null;
+            volunteer_opportunities_ids: number[];
+            facility_ids: number[];
+            sort_order: number;
+            manual_order_enabled: boolean;
+            /** @description General-ledger code for accounting. */
+            gl_code: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            deleted_at: string | null;
+            /** Format: date-time */
+            archived_at: string | null;
+            /** @description Related facilities (typed as a string by the vendor). */
+            facilities?: string;
+            /** @description Related registration opportunities (typed as a string by the vendor). */
+            registration_opportunities?: string;
+            /** @description Best current member price compared with the guest price. */
+            member_pricing_savings: {
+                name: string;
+                guest_price: number;
+                price: number;
+                savings: number;
+            } | null;
+            /** @description Related volunteer opportunities (typed as a string by the vendor). */
+            volunteer_opportunities?: string;
+            /** @description Related waiver assignments (typed as a string by the vendor). */
+            waiver_assignments?: string;
+            tags?: string;
+        };
+    };
+    responses: {
+        /** @description The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
+        UnsupportedApiVersion: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnsupportedApiVersion"];
+            };
+        };
+        /** @description API key missing or invalid. */
+        AuthenticationException: {
+            headers: {
+                "X-Api-Version": components["headers"]["X-Api-Version"];
+                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AuthenticationException"];
+            };
+        };
+        /** @description The key is valid but may not perform this action. */
+        AuthorizationException: {
+            headers: {
+                "X-Api-Version": components["headers"]["X-Api-Version"];
+                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AuthorizationException"];
+            };
+        };
+        /** @description No record with that id. */
+        ModelNotFoundException: {
+            headers: {
+                "X-Api-Version": components["headers"]["X-Api-Version"];
+                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ModelNotFoundException"];
+            };
+        };
+        /** @description Input failed validation; messages are grouped per field. */
+        ValidationException: {
+            headers: {
+                "X-Api-Version": components["headers"]["X-Api-Version"];
+                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationException"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+        ApiVersion: string;
+        /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+        ParentProgramInclude: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The API version that served the request. */
+        "X-Api-Version": string;
+        /** @description `header` when the caller chose the version, `default` when the server did. */
+        "X-Api-Version-Source": "header" | "default";
+        /** @description Present only when the version used is deprecated; human-readable notice. */
+        "X-Api-Version-Warning": string;
+        /** @description Present only when the version used is deprecated: the date after which it is removed. Assumption: format not defined beyond a `YYYY-MM-DD` example. */
+        Sunset: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getUser: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated related data to embed. Documented options: card, family, roles, permissions, files. */
+                include?: string;
+                /** @description Parent tenants only: look the user up in a child tenant, or `all` for every visible child tenant. */
+                "filter[tenant_id]"?: string;
+            };
+            header?: {
+                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+            };
+            path: {
+                /** @description Numeric id of the user. */
+                user: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResource"];
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+            403: components["responses"]["AuthorizationException"];
+            404: components["responses"]["ModelNotFoundException"];
+            422: components["responses"]["ValidationException"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+            };
+            path: {
+                /** @description Id of the user (the vendor types this path segment as a string here). */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated user record. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+            403: components["responses"]["AuthorizationException"];
+            422: components["responses"]["ValidationException"];
+        };
+    };
+    listParentPrograms: {
+        parameters: {
+            query?: {
+                /** @description Assumption: 1-based page number, following the Laravel paginator convention; the vendor does not declare this parameter. */
+                page?: number;
+                /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+                include?: components["parameters"]["ParentProgramInclude"];
+            };
+            header?: {
+                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of parent programs. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentProgramPage"];
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+        };
+    };
+    getParentProgram: {
+        parameters: {
+            query?: {
+                /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+                include?: components["parameters"]["ParentProgramInclude"];
+            };
+            header?: {
+                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+            };
+            path: {
+                /** @description Id of the parent program (typed as a string by the vendor). */
+                parent_program: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parent program. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentProgram"];
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+        };
+    };
+}

@@ -1,0 +1,87 @@
+/** Reading, checking and refreshing credentials, the same way for every vendor. */
+import type { Credential } from "./transport.js";
+import type { ApiError } from "./errors.js";
+
+/** The documented key prefixes, used to catch a key given to the wrong vendor's client. */
+const KEY_PREFIXES = [
+  { vendor: "Comma", prefix: "comma_sk_" },
+  { vendor: "AgentMail", prefix: "am_" },
+  { vendor: "CallMissed", prefix: "cm_" },
+] as const;
+
+/** How a client finds and checks its key. */
+export interface KeyRule {
+  /** The client's name, for messages. */
+  client: string;
+  /** The vendor's name, for messages. */
+  vendor: string;
+  /** The environment variable read when no key is passed. */
+  envVar: string;
+  /** The documented prefix of this vendor's keys, if any. */
+  prefix?: string;
+}
+
+/** Reads an environment variable where a `process` exists (Node, Bun, Deno's Node compatibility). */
+export function readEnv(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.[name]?.trim() || undefined;
+}
+
+/**
+ * The key passed, or else the environment variable's. Throws when the key clearly belongs to another
+ * vendor; the message names the expected prefix and never repeats the key.
+ */
+export function resolveKey(given: string | undefined, rule: KeyRule): string | undefined {
+  const key = given ?? readEnv(rule.envVar);
+  if (key === undefined) return undefined;
+  if (typeof key !== "string" || !key.trim()) {
+    throw new TypeError(`${rule.client}: apiKey must be a non-empty string. Pass { apiKey } or set ${rule.envVar}.`);
+  }
+  if (rule.prefix && key.startsWith(rule.prefix)) return key;
+  const other = KEY_PREFIXES.find(({ prefix, vendor }) => vendor !== rule.vendor && key.startsWith(prefix));
+  if (other) {
+    const expected = rule.prefix ? `, which start with ${rule.prefix}` : "";
+    throw new TypeError(
+      `${rule.client}: the key looks like a ${other.vendor} key (it starts with ${other.prefix}); ` +
+        `this client needs a ${rule.vendor} key${expected}. Pass { apiKey } or set ${rule.envVar}.`,
+    );
+  }
+  return key;
+}
+
+/** Throws the "no key" error that every client gives. */
+export function missingKeyError(rule: KeyRule): TypeError {
+  return new TypeError(
+    `${rule.client}: no API key. Pass { apiKey } to the constructor or set the ${rule.envVar} environment variable.`,
+  );
+}
+
+/** A credential that is always the same key. */
+export function staticKey(key: string): Credential {
+  return { getToken: () => key };
+}
+
+/** Asked for an access token; `forceRefresh` means the last one was rejected as expired. */
+export type AccessTokenProvider = (options: { forceRefresh: boolean }) => string | Promise<string>;
+
+/**
+ * A credential backed by a token provider. Concurrent refreshes share one call to the provider, and a
+ * request that failed with a token that has since been refreshed reuses the new token instead of
+ * refreshing again, so a burst of requests that meet an expired token refreshes it once.
+ */
+export function refreshableToken(provider: AccessTokenProvider, isExpired: (error: ApiError) => boolean): Credential {
+  let refreshing: Promise<string> | undefined;
+  let refreshed: string | undefined;
+  return {
+    isExpired,
+    async getToken(forceRefresh, rejected) {
+      if (refreshing) return refreshing;
+      if (!forceRefresh) return provider({ forceRefresh: false });
+      if (refreshed !== undefined && refreshed !== rejected) return refreshed;
+      refreshing = Promise.resolve(provider({ forceRefresh: true }))
+        .then((token) => (refreshed = token))
+        .finally(() => (refreshing = undefined));
+      return refreshing;
+    },
+  };
+}

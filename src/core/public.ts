@@ -1,0 +1,19 @@
+/** What every entry point re-exports: errors, shared option types and the case-mapping types. */
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  VendorAuthError,
+  isVendorAuthError,
+} from "./errors.js";
+export type { ClientOptions, RequestOptions } from "./client.js";
+export type { FetchLike } from "./transport.js";
+export type { CamelCase, Camelize } from "./shape.js";

@@ -1,0 +1,208 @@
+/**
+ * The `fetch` that openapi-fetch is given: credential, per-attempt timeout, retries with `Retry-After`,
+ * cancellation, and typed errors for every non-2xx answer. openapi-fetch itself has no retry by design,
+ * and a fetch wrapper is the one place that sees every attempt.
+ */
+import {
+  AbortError,
+  ConnectionError,
+  TimeoutError,
+  createApiError,
+  parseErrorBody,
+  scrub,
+  type ApiError,
+  type ErrorDetails,
+} from "./errors.js";
+import { backoffMs, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from "./retry.js";
+
+/** The subset of `fetch` the SDK calls. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Where the credential comes from. */
+export interface Credential {
+  /**
+   * The token to send. `forceRefresh` is true once after the server said `rejected` (the token last
+   * sent) has expired.
+   */
+  getToken(forceRefresh: boolean, rejected?: string): string | Promise<string>;
+  /** True when this 401 means "refresh the token and repeat once". */
+  isExpired?(error: ApiError): boolean;
+}
+
+/** Waits until a request may be sent (a client-side rate limiter). */
+export interface RequestGate {
+  acquire(signal?: AbortSignal): Promise<void>;
+}
+
+/** Client-wide transport settings. */
+export interface TransportConfig {
+  /** A custom fetch; `globalThis.fetch` is looked up on every call so mocks installed later still apply. */
+  fetch?: FetchLike | undefined;
+  maxRetries: number;
+  maxRetryAfterMs: number;
+  timeoutMs: number;
+  credential?: Credential | undefined;
+  /** Header that carries the credential. @default "authorization" (as `Bearer <token>`) */
+  credentialHeader?: "authorization" | "x-api-key";
+  /** Sees every response (for deprecation headers and the like). */
+  onResponse?: ((response: Response) => void) | undefined;
+  /** Adds vendor-specific facts to a parsed error body. */
+  describeError?: ((details: ErrorDetails, body: unknown, status: number) => void) | undefined;
+  /** Vetoes a retry the status alone would allow (e.g. a 429 for a monthly quota). */
+  isRetryable?: ((error: ApiError) => boolean) | undefined;
+  gate?: RequestGate | undefined;
+}
+
+/** Per-request settings. */
+export interface AttemptSettings {
+  maxRetries?: number | undefined;
+  timeoutMs?: number | undefined;
+  /** The operation is safe to repeat although its method is not idempotent. */
+  idempotent?: boolean | undefined;
+  /** Send the credential. @default true */
+  auth?: boolean | undefined;
+}
+
+const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** Creates the transport for one client. Call `send(request, settings)` once per request. */
+export function createTransport(config: TransportConfig) {
+  // Every token sent is remembered so that no error can ever repeat it.
+  const secrets: string[] = [];
+
+  async function authorize(headers: Headers, rejected: string | undefined): Promise<string | undefined> {
+    if (!config.credential) return undefined;
+    const token = await config.credential.getToken(rejected !== undefined, rejected);
+    if (!token) return undefined;
+    if (!secrets.includes(token)) secrets.push(token);
+    if (config.credentialHeader === "x-api-key") headers.set("x-api-key", token);
+    else headers.set("authorization", `Bearer ${token}`);
+    return token;
+  }
+
+  async function attempt(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | null) {
+    const controller = new AbortController();
+    let timedOut = false;
+    let rejectAbort!: (reason: unknown) => void;
+    const aborted = new Promise<never>((_, reject) => (rejectAbort = reject));
+    aborted.catch(() => {});
+    const abort = (): void => {
+      controller.abort();
+      rejectAbort(undefined);
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort();
+    }, timeoutMs);
+    signal?.addEventListener("abort", abort, { once: true });
+    try {
+      const fetchImpl = config.fetch ?? globalThis.fetch;
+      // Racing the abort as well covers fetch implementations and response bodies that ignore the signal.
+      const response = await Promise.race([fetchImpl(url, { ...init, signal: controller.signal }), aborted]);
+      const bytes = await Promise.race([response.arrayBuffer(), aborted]);
+      return { response, bytes };
+    } catch (cause) {
+      if (signal?.aborted) throw new AbortError({ cause: signal.reason });
+      if (timedOut) throw new TimeoutError(init.method!, url, timeoutMs);
+      throw new ConnectionError(init.method!, url, { cause });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", abort);
+    }
+  }
+
+  function toError(response: Response, bytes: ArrayBuffer, method: string, url: string): ApiError {
+    const text = new TextDecoder().decode(bytes);
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : "";
+    } catch {
+      // Not JSON: keep the text; parseErrorBody says so in the message.
+    }
+    const details = parseErrorBody(body, response.status);
+    config.describeError?.(details, body, response.status);
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => {
+      if (key !== "set-cookie") headers[key] = value;
+    });
+    return createApiError(
+      scrub(
+        {
+          ...details,
+          status: response.status,
+          body,
+          headers,
+          method,
+          url,
+          requestId: REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean) ?? undefined,
+          retryAfterMs: parseRetryAfter(response.headers),
+        },
+        secrets,
+      ),
+    );
+  }
+
+  /** Sends `request`, retrying as the policy allows; resolves with a 2xx response whose body is in memory. */
+  async function send(request: Request, settings: AttemptSettings = {}): Promise<Response> {
+    const { method, url, signal } = request;
+    const maxRetries = settings.maxRetries ?? config.maxRetries;
+    const timeoutMs = settings.timeoutMs ?? config.timeoutMs;
+    const idempotent = settings.idempotent ?? isIdempotentMethod(method);
+    const headers = new Headers(request.headers);
+    // Buffered once so every attempt can send it again.
+    const body = request.body ? await request.arrayBuffer() : undefined;
+    const init: RequestInit = { method, headers, body, redirect: request.redirect };
+    let refreshed = false;
+    let rejected: string | undefined;
+    for (let retry = 0; ; retry++) {
+      if (signal?.aborted) throw new AbortError({ cause: signal.reason });
+      await config.gate?.acquire(signal ?? undefined).catch((reason: unknown) => {
+        throw new AbortError({ cause: reason });
+      });
+      const sent = settings.auth === false ? undefined : await authorize(headers, rejected);
+      rejected = undefined;
+      let outcome: { response: Response; bytes: ArrayBuffer };
+      try {
+        outcome = await attempt(url, init, timeoutMs, signal);
+      } catch (error) {
+        if (error instanceof AbortError || !idempotent || retry >= maxRetries) throw error;
+        await wait(backoffMs(retry), signal);
+        continue;
+      }
+      const { response, bytes } = outcome;
+      config.onResponse?.(response);
+      if (response.ok) {
+        const ok = new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, response);
+        Object.defineProperty(ok, "url", { value: url });
+        return ok;
+      }
+      const error = toError(response, bytes, method, url);
+      if (error.status === 401 && !refreshed && config.credential?.isExpired?.(error)) {
+        // Repeat once with a fresh token; this does not count as a retry.
+        refreshed = true;
+        rejected = sent;
+        retry = -1;
+        continue;
+      }
+      if (!isRetryableStatus(error.status, idempotent) || retry >= maxRetries) throw error;
+      if (config.isRetryable && !config.isRetryable(error)) throw error;
+      const asked = parseRetryAfter(response.headers);
+      if (asked !== undefined && asked > config.maxRetryAfterMs) throw error;
+      await wait(asked ?? backoffMs(retry), signal);
+    }
+  }
+
+  return { send, secrets: secrets as readonly string[] };
+}
+
+async function wait(ms: number, signal: AbortSignal | null): Promise<void> {
+  try {
+    await sleep(ms, signal);
+  } catch (reason) {
+    throw new AbortError({ cause: reason });
+  }
+}
+
+/** The transport returned by {@link createTransport}. */
+export type Transport = ReturnType<typeof createTransport>;
