@@ -138,6 +138,11 @@ function buildMeta(doc: Schema, specName: string): string {
   if (named.length) out += `${named.join("\n")}\n\n`;
   out += `/** Per operation: method, path template, whether it needs a credential, idempotency and body shapes. */\n`;
   out += `export const operations = {\n${operations.join("\n")}\n} as const satisfies Record<string, OperationMeta>;\n`;
+  for (const [name, schema] of Object.entries((doc.components?.schemas ?? {}) as Record<string, Schema>)) {
+    if (schema.type !== "string" || !Array.isArray(schema.enum)) continue;
+    out += `\n/** Every value of the ${name} enumeration. */\n`;
+    out += `export const ${name[0]!.toLowerCase()}${name.slice(1)}Values = ${JSON.stringify(schema.enum)} as const;\n`;
+  }
   if (Object.keys(requiredScopes).length) {
     out += `\n/** The token scope each operation requires. */\n`;
     out += `export const requiredScopes = ${JSON.stringify(requiredScopes, null, 2)} as const;\n`;

@@ -43,6 +43,8 @@ export interface CallInput {
   path?: Record<string, string | number>;
   query?: Record<string, unknown> | undefined;
   body?: unknown;
+  /** Safe to repeat on 408/5xx/network errors although the method is not idempotent (e.g. an Idempotency-Key is sent). */
+  idempotent?: boolean;
 }
 
 /** What a vendor client passes to {@link VendorCore}. */
@@ -95,7 +97,7 @@ export class VendorCore<Paths extends {} = any> {
     const settings = {
       maxRetries: options.maxRetries,
       timeoutMs: options.timeoutMs,
-      idempotent: op.idempotent,
+      idempotent: input.idempotent ?? op.idempotent,
       auth: op.auth,
     };
     const http = this.http as unknown as Client<any>;

@@ -113,9 +113,18 @@ export class RateLimitError extends ApiError {
   override name = "RateLimitError";
   /** How long the server asked us to wait, when it said. */
   readonly retryAfterMs: number | undefined;
+  /**
+   * When the limit resets, from an ISO-8601 `X-RateLimit-Reset` (CallMissed sends the reset of a monthly
+   * cap there). Informational: it is never used as a retry delay.
+   */
+  readonly resetAt: Date | undefined;
   constructor(init: ApiErrorInit) {
     super(init);
     this.retryAfterMs = init.retryAfterMs;
+    const reset = init.headers["x-ratelimit-reset"];
+    // Bare numbers are ambiguous (epoch seconds? seconds from now?), so only dates are read.
+    const at = reset && !/^\s*\d+(\.\d+)?\s*$/.test(reset) ? Date.parse(reset) : Number.NaN;
+    this.resetAt = Number.isNaN(at) ? undefined : new Date(at);
   }
 }
 

@@ -31,3 +31,6 @@ export const operations = {
   createInboxApiKey: { method: "POST", path: "/v0/inboxes/{inbox_id}/api-keys", auth: true, request: CreateApiKeyRequest, response: CreateApiKeyResponse },
   deleteInboxApiKey: { method: "DELETE", path: "/v0/inboxes/{inbox_id}/api-keys/{api_key_id}", auth: true },
 } as const satisfies Record<string, OperationMeta>;
+
+/** Every value of the ScopeType enumeration. */
+export const scopeTypeValues = ["organization","pod","inbox"] as const;

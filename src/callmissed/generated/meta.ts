@@ -13,3 +13,9 @@ export const operations = {
   listApiKeys: { method: "GET", path: "/api/v1/keys", auth: true, response: { type: "array", items: ApiKey } },
   createApiKey: { method: "POST", path: "/api/v1/keys", auth: true, request: CreateApiKeyRequest, response: CreatedApiKey },
 } as const satisfies Record<string, OperationMeta>;
+
+/** Every value of the ServicePermission enumeration. */
+export const servicePermissionValues = ["llm","stt","tts","search","image","*"] as const;
+
+/** Every value of the ResourceScope enumeration. */
+export const resourceScopeValues = ["bots:read","bots:write","conversations:read","conversations:write","knowledge:read","knowledge:write","webhooks:write","whatsapp:read","whatsapp:write","whatsapp:send","*"] as const;

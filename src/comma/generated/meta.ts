@@ -44,6 +44,18 @@ export const operations = {
   getUsage: { method: "GET", path: "/me/usage", auth: true, response: Usage },
 } as const satisfies Record<string, OperationMeta>;
 
+/** Every value of the Scope enumeration. */
+export const scopeValues = ["reports:read","reports:write","comments:read","comments:write","routines","connections","sharing"] as const;
+
+/** Every value of the ReportVisibility enumeration. */
+export const reportVisibilityValues = ["private","registered","public"] as const;
+
+/** Every value of the SharingVisibility enumeration. */
+export const sharingVisibilityValues = ["private","team","registered","public","domain"] as const;
+
+/** Every value of the LinkPermission enumeration. */
+export const linkPermissionValues = ["none","view","comment","edit"] as const;
+
 /** The token scope each operation requires. */
 export const requiredScopes = {
   "createReport": "reports:write",

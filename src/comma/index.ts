@@ -1,0 +1,22 @@
+/** `vendor-auth/comma`: the Comma REST client with typed token scopes. */
+export {
+  CommaClient,
+  commaScopes,
+  defaultScopes,
+  requiredScopes,
+  type CommaClientOptions,
+  type CommaPermissionDeniedError,
+  type CommaScope,
+  type CommentList,
+  type CreateReportParams,
+  type CreateReviewParams,
+  type Report,
+  type ReviewSession,
+  type Sharing,
+  type UpdateReportParams,
+  type UpdateSharingParams,
+} from "./client.js";
+export { servers } from "./generated/meta.js";
+export type { RateLimitOptions } from "../core/rate-limiter.js";
+export type { components, operations, paths } from "./generated/types.js";
+export * from "../core/public.js";

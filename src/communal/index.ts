@@ -1,0 +1,16 @@
+/** `vendor-auth/communal`: the Communal Platform API client. */
+export {
+  CommunalClient,
+  type CommunalClientOptions,
+  type DeprecationNotice,
+  type GetUserParams,
+  type ListParentProgramsParams,
+  type ParentProgram,
+  type ParentProgramPage,
+  type UpdateUserParams,
+  type User,
+  type UserSummary,
+} from "./client.js";
+export { servers } from "./generated/meta.js";
+export type { components, operations, paths } from "./generated/types.js";
+export * from "../core/public.js";
