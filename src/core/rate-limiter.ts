@@ -11,27 +11,52 @@ export interface RateLimitOptions {
 }
 
 /**
- * A gate that lets at most `requestsPerMinute` requests start in any rolling window. Waiting honours the
- * caller's `AbortSignal`.
+ * A gate that lets at most `requestsPerMinute` requests into any rolling window. A request holds its
+ * slot from start until its response arrives and the window is counted from then: the server counts
+ * arrival, which falls in between, so a burst never exceeds the server's window however long the
+ * latency. Waiting honours the caller's `AbortSignal`.
  */
 export function slidingWindowGate({ requestsPerMinute, windowMs = 60_000 }: RateLimitOptions): RequestGate {
   if (!Number.isInteger(requestsPerMinute) || requestsPerMinute < 1) {
     throw new TypeError(`rateLimit.requestsPerMinute must be a positive integer, got ${String(requestsPerMinute)}.`);
   }
-  const started: number[] = [];
+  // Finish times of recent requests; Infinity while a request is in flight.
+  const slots: { at: number }[] = [];
+  let wake: (() => void) | undefined;
+  let released = new Promise<void>((resolve) => (wake = resolve));
   return {
     async acquire(signal) {
       for (;;) {
         const now = Date.now();
-        while (started.length && started[0]! <= now - windowMs) started.shift();
-        if (started.length < requestsPerMinute) {
-          started.push(now);
-          return;
+        for (let i = slots.length - 1; i >= 0; i--) if (slots[i]!.at <= now - windowMs) slots.splice(i, 1);
+        if (slots.length < requestsPerMinute) {
+          const slot = { at: Number.POSITIVE_INFINITY };
+          slots.push(slot);
+          return () => {
+            slot.at = Date.now();
+            wake?.();
+            released = new Promise<void>((resolve) => (wake = resolve));
+          };
         }
-        await sleep(started[0]! + windowMs - now, signal);
+        const earliest = Math.min(...slots.map((slot) => slot.at));
+        if (Number.isFinite(earliest)) await sleep(earliest + windowMs - now, signal);
+        else await abortable(released, signal);
       }
     },
   };
+}
+
+function abortable(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    });
+  });
 }
 
 // One limiter per token, shared by every client that holds the same token, as the vendor counts per token.

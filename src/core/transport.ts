@@ -31,7 +31,8 @@ export interface Credential {
 
 /** Waits until a request may be sent (a client-side rate limiter). */
 export interface RequestGate {
-  acquire(signal?: AbortSignal): Promise<void>;
+  /** Resolves when the request may start, with a function to call once its response has arrived. */
+  acquire(signal?: AbortSignal): Promise<() => void>;
 }
 
 /** Client-wide transport settings. */
@@ -157,7 +158,7 @@ export function createTransport(config: TransportConfig) {
     let rejected: string | undefined;
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new AbortError({ cause: signal.reason });
-      await config.gate?.acquire(signal ?? undefined).catch((reason: unknown) => {
+      const release = await config.gate?.acquire(signal ?? undefined).catch((reason: unknown) => {
         throw new AbortError({ cause: reason });
       });
       const sent = settings.auth === false ? undefined : await authorize(headers, rejected);
@@ -166,10 +167,12 @@ export function createTransport(config: TransportConfig) {
       try {
         outcome = await attempt(url, init, timeoutMs, signal);
       } catch (error) {
+        release?.();
         if (error instanceof AbortError || !idempotent || retry >= maxRetries) throw error;
         await wait(backoffMs(retry), signal);
         continue;
       }
+      release?.();
       const { response, bytes } = outcome;
       config.onResponse?.(response);
       if (response.ok) {

@@ -1,0 +1,184 @@
+/**
+ * `npm run demo`: a scripted walk through every vendor client against in-process MSW mocks. No network:
+ * any request the mocks do not answer fails the demo.
+ */
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { AgentMailClient, PermissionDeniedError, readOnlyPermissions } from "../src/agentmail/index.js";
+import { CallMissedClient } from "../src/callmissed/index.js";
+import { CommaClient, requiredScopes } from "../src/comma/index.js";
+import { CommunalClient, ValidationError } from "../src/communal/index.js";
+
+const AM = "https://api.agentmail.to/v0";
+const step = (text: string): void => console.log(`\n> ${text}`);
+const show = (label: string, value: unknown): void => console.log(`  ${label}: ${JSON.stringify(value)}`);
+
+let keyRequests = 0;
+const usageCalls: number[] = [];
+let usage429s = 0;
+const server = setupServer(
+  // AgentMail
+  http.post(`${AM}/agent/sign-up`, () =>
+    HttpResponse.json({ organization_id: "org_1", inbox_id: "my-agent@agentmail.to", api_key: "am_demo_unverified" }),
+  ),
+  http.post(`${AM}/agent/verify`, async ({ request }) => {
+    const { otp_code } = (await request.json()) as { otp_code: string };
+    return HttpResponse.json({ verified: otp_code === "123456" });
+  }),
+  http.post(`${AM}/api-keys`, async ({ request }) => {
+    const body = (await request.json()) as { name: string; permissions: Record<string, boolean> };
+    return HttpResponse.json({
+      api_key_id: "key_2", api_key: "am_demo_readonly", prefix: "am_demo", name: body.name,
+      permissions: body.permissions, created_at: "2026-11-24T10:00:00Z",
+    });
+  }),
+  http.get(`${AM}/api-keys`, () => {
+    keyRequests += 1;
+    if (keyRequests === 1) {
+      return HttpResponse.json({ name: "TooManyRequests", code: "rate_limit_exceeded", message: "Slow down" }, { status: 429, headers: { "Retry-After": "1" } });
+    }
+    return HttpResponse.json({ count: 1, api_keys: [{ api_key_id: "key_2", prefix: "am_demo", name: "reader", created_at: "2026-11-24T10:00:00Z" }] });
+  }),
+  http.delete(`${AM}/api-keys/:id`, () =>
+    HttpResponse.json(
+      { name: "ForbiddenError", code: "missing_permission", message: "Forbidden", fix: "This key lacks api_key_delete; use a key that holds it." },
+      { status: 403, headers: { "x-request-id": "req_42" } },
+    ),
+  ),
+  // Communal
+  http.get("https://api.getcommunal.com/api/users/:id", ({ params }) =>
+    HttpResponse.json(
+      { id: String(params.id), name: "Ada Lovelace", first_name: "Ada", last_name: "Lovelace", email: "ada@example.com", date_of_birth: "1815-12-10" },
+      { headers: { "X-Api-Version": "2026-02-01", "X-Api-Version-Warning": "Version 2026-02-01 is deprecated.", Sunset: "2027-02-01" } },
+    ),
+  ),
+  http.put("https://api.getcommunal.com/api/users/:id", () =>
+    HttpResponse.json({ message: "The email field must be a valid email address.", errors: { email: ["The email field must be a valid email address."] } }, { status: 422 }),
+  ),
+  // CallMissed: the first token has expired; the refreshed one works.
+  http.post("https://api.callmissed.com/api/v1/keys", async ({ request }) => {
+    if (request.headers.get("authorization") !== "Bearer jwt-2") {
+      return HttpResponse.json({ error: { code: "token_expired", message: "Access token expired", type: "auth_error" } }, { status: 401 });
+    }
+    const body = (await request.json()) as Record<string, unknown>;
+    return HttpResponse.json(
+      {
+        id: "k_1", key: "cm_live_demo", allowed_domains: "*", is_active: true, logs_enabled: false,
+        prompt_logging_enabled: false, budget_limit: null, budget_used: 0, budget_remaining: null,
+        allowed_models: "*", created_at: "2026-11-24T10:00:00Z", ...body,
+      },
+      { status: 201 },
+    );
+  }),
+  // Comma: the token lacks `sharing`; 5 requests per second are allowed.
+  http.put("https://commareports.com/api/v1/reports/:id/share", () =>
+    HttpResponse.json({ error: "Token missing scope: sharing" }, { status: 403 }),
+  ),
+  http.get("https://commareports.com/api/v1/me/usage", () => {
+    const now = Date.now();
+    while (usageCalls.length && usageCalls[0]! <= now - 1000) usageCalls.shift();
+    if (usageCalls.length >= 5) {
+      usage429s += 1;
+      return HttpResponse.json({ error: "Rate limit exceeded" }, { status: 429, headers: { "Retry-After": "1" } });
+    }
+    usageCalls.push(now);
+    return HttpResponse.json({ reports: 3 });
+  }),
+);
+
+async function agentMail(): Promise<void> {
+  console.log("\n=== AgentMail ===");
+  step("agent.signUp() needs no key");
+  const signUp = await new AgentMailClient({ apiKey: undefined }).agent.signUp({ humanEmail: "human@example.com", username: "my-agent" });
+  show("result", signUp);
+  const agent = new AgentMailClient({ apiKey: signUp.apiKey, maxRetries: 2 });
+  step("agent.verify() with the 6-digit code");
+  show("result", await agent.agent.verify({ otpCode: "123456" }));
+  step("apiKeys.create() with the read-only preset (camelCase in, snake_case on the wire)");
+  const created = await agent.apiKeys.create({ name: "reader", permissions: readOnlyPermissions });
+  show("apiKeyId", created.apiKeyId);
+  show("permissions", created.permissions);
+  step("apiKeys.list(): the first answer is 429 with Retry-After: 1, so the client waits and retries");
+  const started = Date.now();
+  const page = await agent.apiKeys.list({ limit: 10 });
+  show("keys", page.apiKeys.map((key) => key.name));
+  show("requests / waited ms", [keyRequests, Date.now() - started]);
+  step("apiKeys.delete() with a key that lacks api_key_delete");
+  try {
+    await agent.apiKeys.delete("key_1");
+  } catch (error) {
+    if (!(error instanceof PermissionDeniedError)) throw error;
+    show("class", error.name);
+    show("code / requestId", [error.code, error.requestId]);
+    show("message", error.message);
+  }
+  step("a misspelled permission from plain JavaScript fails before any request");
+  try {
+    await agent.apiKeys.create({ name: "typo", permissions: { inboxReed: true } as never });
+  } catch (error) {
+    show("TypeError", (error as Error).message.slice(0, 90) + "...");
+  }
+}
+
+async function communal(): Promise<void> {
+  console.log("\n=== Communal ===");
+  const client = new CommunalClient({
+    apiKey: "communal-demo-key",
+    apiVersion: "2026-02-01",
+    onDeprecation: (notice) => show("onDeprecation (once per version)", notice),
+  });
+  step("users.get() twice on a deprecated version");
+  show("user", await client.users.get(7));
+  await client.users.get(7);
+  step("users.update() with an invalid email: 422 fields land in fieldErrors as sent");
+  try {
+    await client.users.update(7, { firstName: "Ada", lastName: "Lovelace", email: "not-an-email" });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    show("fieldErrors", error.fieldErrors);
+  }
+}
+
+async function callMissed(): Promise<void> {
+  console.log("\n=== CallMissed ===");
+  let issued = 0;
+  const client = new CallMissedClient({
+    getAccessToken: ({ forceRefresh }) => {
+      issued += 1;
+      show("getAccessToken", { forceRefresh });
+      return forceRefresh ? "jwt-2" : "jwt-1";
+    },
+  });
+  step("apiKeys.create() with an expired dashboard token: refresh once, repeat once");
+  const key = await client.apiKeys.create({ name: "llm only", permissions: ["llm", "stt"], scopes: ["bots:read"], rateLimitRpm: 200 });
+  show("permissions / scopes (arrays again)", [key.permissions, key.scopes]);
+  show("tokens issued", issued);
+}
+
+async function comma(): Promise<void> {
+  console.log("\n=== Comma ===");
+  const client = new CommaClient({ apiKey: "comma_sk_demo", rateLimit: { requestsPerMinute: 5, windowMs: 1000 } });
+  step(`sharing.update() needs the "${requiredScopes.updateSharing}" scope, which this token lacks`);
+  try {
+    await client.sharing.update("rep_1", { visibility: "public" });
+  } catch (error) {
+    if (!(error instanceof PermissionDeniedError)) throw error;
+    show("missingScope", error.missingScope);
+  }
+  step("12 calls with a limiter of 5 per second: spaced out on this side, no 429 from the server");
+  const started = Date.now();
+  await Promise.all(Array.from({ length: 12 }, () => client.me.usage()));
+  show("elapsed ms (>= 2000: the limiter waited)", Date.now() - started);
+  show("429s the server sent", usage429s);
+}
+
+server.listen({ onUnhandledRequest: "error" });
+try {
+  await agentMail();
+  await communal();
+  await callMissed();
+  await comma();
+  console.log("\nDemo finished: every vendor walked through against in-process mocks.");
+} finally {
+  server.close();
+}

@@ -1,0 +1,474 @@
+import { http, HttpResponse } from "msw";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import {
+  AgentMailClient,
+  noSpamPermissions,
+  readOnlyPermissions,
+  servers,
+} from "../../src/agentmail/index.js";
+import { operations } from "../../src/agentmail/generated/meta.js";
+import { createRecorder, server, useMsw } from "../msw.js";
+
+useMsw();
+afterEach(() => vi.unstubAllEnvs());
+
+const BASE = "https://api.agentmail.to";
+const KEY = "am_test_9f8e7d6c5b4a";
+
+const wireKey = {
+  api_key_id: "ak_1",
+  prefix: "am_3f2a",
+  name: "reader",
+  used_at: "2025-06-01T10:00:00Z",
+  permissions: { inbox_read: true, label_spam_read: false },
+  created_at: "2025-05-01T09:00:00Z",
+};
+const wireCreated = {
+  api_key_id: "ak_new",
+  api_key: "am_new_secret",
+  prefix: "am_new",
+  name: "reader",
+  permissions: { inbox_read: true, label_spam_read: false },
+  created_at: "2025-05-01T09:00:00Z",
+};
+
+function newClient(options: ConstructorParameters<typeof AgentMailClient>[0] = {}): AgentMailClient {
+  return new AgentMailClient({ apiKey: KEY, maxRetries: 0, ...options });
+}
+
+/** Answers every request with 418 and records it, to prove that nothing was sent. */
+function catchAll() {
+  const recorder = createRecorder();
+  server.use(http.all("*", recorder.record(() => new HttpResponse(null, { status: 418 }))));
+  return recorder.requests;
+}
+
+describe("agent.signUp", () => {
+  test("POSTs snake_case JSON to /v0/agent/sign-up and returns camelCase", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.post(`${BASE}/v0/agent/sign-up`, record(() =>
+        HttpResponse.json({ organization_id: "org_1", inbox_id: "bot@agentmail.to", api_key: "am_fresh" }),
+      )),
+    );
+    const result = await newClient().agent.signUp({ humanEmail: "h@example.com", username: "bot", source: "sdk" });
+    expect(result).toEqual({ organizationId: "org_1", inboxId: "bot@agentmail.to", apiKey: "am_fresh" });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.method).toBe("POST");
+    expect(requests[0]!.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(requests[0]!.body).toEqual({ human_email: "h@example.com", username: "bot", source: "sdk" });
+  });
+
+  test("sends no Authorization header even when the client has a key", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.post(`${BASE}/v0/agent/sign-up`, record(() =>
+        HttpResponse.json({ organization_id: "org_1", inbox_id: "i", api_key: "am_fresh" }),
+      )),
+    );
+    await newClient().agent.signUp({ humanEmail: "h@example.com", username: "bot" });
+    expect(requests[0]!.headers.has("authorization")).toBe(false);
+  });
+
+  test("rejects a missing required field before sending anything", async () => {
+    const requests = catchAll();
+    await expect(newClient().agent.signUp({ humanEmail: "h@example.com" } as never)).rejects.toThrow(
+      new TypeError("body.username is required."),
+    );
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe("agent.verify", () => {
+  test("POSTs { otp_code } with the Bearer key and returns { verified }", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.post(`${BASE}/v0/agent/verify`, record(() => HttpResponse.json({ verified: true }))));
+    await expect(newClient().agent.verify({ otpCode: "123456" })).resolves.toEqual({ verified: true });
+    expect(requests[0]!.body).toEqual({ otp_code: "123456" });
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+  });
+});
+
+describe("auth.me", () => {
+  test("GETs /v0/auth/me with the Bearer key and no body, and returns camelCase ids", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.get(`${BASE}/v0/auth/me`, record(() =>
+        HttpResponse.json({
+          scope_type: "inbox",
+          scope_id: "bot@agentmail.to",
+          organization_id: "org_1",
+          pod_id: "pod_1",
+          inbox_id: "bot@agentmail.to",
+          api_key_id: "ak_1",
+        }),
+      )),
+    );
+    await expect(newClient().auth.me()).resolves.toEqual({
+      scopeType: "inbox",
+      scopeId: "bot@agentmail.to",
+      organizationId: "org_1",
+      podId: "pod_1",
+      inboxId: "bot@agentmail.to",
+      apiKeyId: "ak_1",
+    });
+    expect(requests[0]!.method).toBe("GET");
+    expect(requests[0]!.url.pathname).toBe("/v0/auth/me");
+    expect(requests[0]!.url.search).toBe("");
+    expect(requests[0]!.body).toBeUndefined();
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+  });
+});
+
+describe("apiKeys", () => {
+  test("create POSTs name and snake_case permissions to /v0/api-keys and returns camelCase", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json(wireCreated))));
+    const created = await newClient().apiKeys.create({
+      name: "reader",
+      permissions: { inboxRead: true, labelSpamRead: false },
+    });
+    expect(requests[0]!.url.pathname).toBe("/v0/api-keys");
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    expect(requests[0]!.body).toEqual({ name: "reader", permissions: { inbox_read: true, label_spam_read: false } });
+    expect(created).toEqual({
+      apiKeyId: "ak_new",
+      apiKey: "am_new_secret",
+      prefix: "am_new",
+      name: "reader",
+      permissions: { inboxRead: true, labelSpamRead: false },
+      createdAt: "2025-05-01T09:00:00Z",
+    });
+  });
+
+  test("create without params sends an empty JSON object", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json(wireCreated))));
+    await newClient().apiKeys.create();
+    expect(requests[0]!.body).toEqual({});
+  });
+
+  test("list sends limit, page_token and ascending as query parameters and returns camelCase", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.get(`${BASE}/v0/api-keys`, record(() =>
+        HttpResponse.json({ count: 1, next_page_token: "tok_2", api_keys: [wireKey] }),
+      )),
+    );
+    const page = await newClient().apiKeys.list({ limit: 1, pageToken: "tok_1", ascending: true });
+    const query = requests[0]!.url.searchParams;
+    expect([...query.keys()].sort()).toEqual(["ascending", "limit", "page_token"]);
+    expect(query.get("limit")).toBe("1");
+    expect(query.get("page_token")).toBe("tok_1");
+    expect(query.get("ascending")).toBe("true");
+    expect(page).toEqual({
+      count: 1,
+      nextPageToken: "tok_2",
+      apiKeys: [
+        {
+          apiKeyId: "ak_1",
+          prefix: "am_3f2a",
+          name: "reader",
+          usedAt: "2025-06-01T10:00:00Z",
+          permissions: { inboxRead: true, labelSpamRead: false },
+          createdAt: "2025-05-01T09:00:00Z",
+        },
+      ],
+    });
+  });
+
+  test("list without params sends no query string", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    await expect(newClient().apiKeys.list()).resolves.toEqual({ count: 0, apiKeys: [] });
+    expect(requests[0]!.url.search).toBe("");
+  });
+
+  test("listAll follows next_page_token across three pages and yields every key in order", async () => {
+    const { requests, record } = createRecorder();
+    const pages: Record<string, object> = {
+      "": { count: 2, next_page_token: "p2", api_keys: [{ ...wireKey, api_key_id: "k1" }, { ...wireKey, api_key_id: "k2" }] },
+      p2: { count: 1, next_page_token: "p3", api_keys: [{ ...wireKey, api_key_id: "k3" }] },
+      p3: { count: 1, api_keys: [{ ...wireKey, api_key_id: "k4" }] },
+    };
+    server.use(
+      http.get(`${BASE}/v0/api-keys`, record(({ request }) =>
+        HttpResponse.json(pages[new URL(request.url).searchParams.get("page_token") ?? ""]),
+      )),
+    );
+    const ids: string[] = [];
+    for await (const key of newClient().apiKeys.listAll({ limit: 2 })) ids.push(key.apiKeyId);
+    expect(ids).toEqual(["k1", "k2", "k3", "k4"]);
+    expect(requests.map((r) => r.url.searchParams.get("page_token"))).toEqual([null, "p2", "p3"]);
+    expect(requests.every((r) => r.url.searchParams.get("limit") === "2")).toBe(true);
+  });
+
+  test("delete sends DELETE /v0/api-keys/{id} and resolves to undefined", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.delete(`${BASE}/v0/api-keys/:id`, record(() => new HttpResponse(null, { status: 200 }))));
+    await expect(newClient().apiKeys.delete("ak_1")).resolves.toBeUndefined();
+    expect(requests[0]!.method).toBe("DELETE");
+    expect(requests[0]!.url.pathname).toBe("/v0/api-keys/ak_1");
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+  });
+
+  test("path parameters are percent-encoded so an id cannot change the path", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.delete(`${BASE}/v0/api-keys/:id`, record(() => new HttpResponse(null, { status: 200 }))));
+    await newClient().apiKeys.delete("ak/../x?y");
+    expect(requests[0]!.url.pathname).toBe("/v0/api-keys/ak%2F..%2Fx%3Fy");
+    expect(requests[0]!.url.search).toBe("");
+  });
+});
+
+describe.each([
+  { scope: "pods", param: "pod_1", prefix: "/v0/pods/pod_1/api-keys" },
+  { scope: "inboxes", param: "bot@agentmail.to", prefix: "/v0/inboxes/bot%40agentmail.to/api-keys" },
+] as const)("$scope.apiKeys", ({ scope, param, prefix }) => {
+  test("create POSTs snake_case permissions to the scoped path", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.post(`${BASE}${prefix}`, record(() => HttpResponse.json({ ...wireCreated, pod_id: "pod_1" }))));
+    const created = await newClient()[scope].apiKeys.create(param, { name: "r", permissions: { inboxRead: true } });
+    expect(requests[0]!.method).toBe("POST");
+    expect(requests[0]!.url.pathname).toBe(prefix);
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    expect(requests[0]!.body).toEqual({ name: "r", permissions: { inbox_read: true } });
+    expect(created).toMatchObject({ apiKeyId: "ak_new", podId: "pod_1", createdAt: "2025-05-01T09:00:00Z" });
+  });
+
+  test("list GETs the scoped path with limit and page_token", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.get(`${BASE}${prefix}`, record(() => HttpResponse.json({ count: 1, next_page_token: "n", api_keys: [wireKey] }))),
+    );
+    const page = await newClient()[scope].apiKeys.list(param, { limit: 5, pageToken: "t" });
+    expect(requests[0]!.url.pathname).toBe(prefix);
+    expect(Object.fromEntries(requests[0]!.url.searchParams)).toEqual({ limit: "5", page_token: "t" });
+    expect(page.nextPageToken).toBe("n");
+    expect(page.apiKeys[0]).toMatchObject({ apiKeyId: "ak_1", permissions: { inboxRead: true, labelSpamRead: false } });
+  });
+
+  test("listAll follows next_page_token on the scoped path", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.get(`${BASE}${prefix}`, record(({ request }) =>
+        new URL(request.url).searchParams.get("page_token") === "p2"
+          ? HttpResponse.json({ count: 1, api_keys: [{ ...wireKey, api_key_id: "k2" }] })
+          : HttpResponse.json({ count: 1, next_page_token: "p2", api_keys: [{ ...wireKey, api_key_id: "k1" }] }),
+      )),
+    );
+    const ids: string[] = [];
+    for await (const key of newClient()[scope].apiKeys.listAll(param)) ids.push(key.apiKeyId);
+    expect(ids).toEqual(["k1", "k2"]);
+    expect(requests.every((r) => r.url.pathname === prefix)).toBe(true);
+  });
+
+  test("delete sends DELETE to the scoped key path", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.delete(`${BASE}${prefix}/:id`, record(() => new HttpResponse(null, { status: 200 }))));
+    await expect(newClient()[scope].apiKeys.delete(param, "ak_9")).resolves.toBeUndefined();
+    expect(requests[0]!.method).toBe("DELETE");
+    expect(requests[0]!.url.pathname).toBe(`${prefix}/ak_9`);
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+  });
+});
+
+describe("permission presets", () => {
+  const documentedKeys = Object.keys(operations.createApiKey.request.properties!.permissions!.properties!);
+
+  async function sentPermissions(permissions: object): Promise<Record<string, boolean>> {
+    const { requests, record } = createRecorder();
+    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json(wireCreated))));
+    await newClient().apiKeys.create({ name: "preset", permissions });
+    return (requests[0]!.body as { permissions: Record<string, boolean> }).permissions;
+  }
+
+  test("the spec documents 36 permission flags", () => {
+    expect(documentedKeys).toHaveLength(36);
+  });
+
+  test("readOnlyPermissions sends the 13 documented read flags as true", async () => {
+    expect(await sentPermissions(readOnlyPermissions)).toEqual({
+      inbox_read: true,
+      message_read: true,
+      draft_read: true,
+      webhook_read: true,
+      domain_read: true,
+      list_entry_read: true,
+      metrics_read: true,
+      api_key_read: true,
+      pod_read: true,
+      label_spam_read: true,
+      label_blocked_read: true,
+      label_unauthenticated_read: true,
+      label_trash_read: true,
+    });
+  });
+
+  test("noSpamPermissions sends all 36 documented flags, with only the four restricted labels false", async () => {
+    const sent = await sentPermissions(noSpamPermissions);
+    expect(Object.keys(sent).sort()).toEqual([...documentedKeys].sort());
+    expect(Object.keys(sent).filter((key) => !sent[key]).sort()).toEqual([
+      "label_blocked_read",
+      "label_spam_read",
+      "label_trash_read",
+      "label_unauthenticated_read",
+    ]);
+  });
+
+  test("the presets are frozen", () => {
+    expect(Object.isFrozen(readOnlyPermissions)).toBe(true);
+    expect(Object.isFrozen(noSpamPermissions)).toBe(true);
+  });
+});
+
+describe("runtime request checks", () => {
+  test("an unknown permission throws a TypeError naming the valid keys and sends no request", async () => {
+    const requests = catchAll();
+    const error = await newClient()
+      .apiKeys.create({ permissions: { inbox_reed: true } } as any)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/^body\.permissions\.inbox_reed is not a known field\. Valid fields: /);
+    expect((error as Error).message).toContain("inboxRead");
+    expect((error as Error).message).toContain("labelSpamRead");
+    expect(requests).toHaveLength(0);
+  });
+
+  test("the check also guards scoped create", async () => {
+    const requests = catchAll();
+    await expect(
+      newClient().inboxes.apiKeys.create("bot@agentmail.to", { permissions: { inboxReed: true } } as any),
+    ).rejects.toThrow(/inboxReed is not a known field/);
+    expect(requests).toHaveLength(0);
+  });
+
+  test("a non-boolean permission throws a TypeError before sending", async () => {
+    const requests = catchAll();
+    await expect(newClient().apiKeys.create({ permissions: { inboxRead: "yes" } } as any)).rejects.toThrow(
+      new TypeError('body.permissions.inboxRead must be a boolean, got string "yes".'),
+    );
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe("API key resolution", () => {
+  test("without a key, signUp still works and sends no Authorization header", async () => {
+    vi.stubEnv("AGENTMAIL_API_KEY", undefined);
+    const { requests, record } = createRecorder();
+    server.use(
+      http.post(`${BASE}/v0/agent/sign-up`, record(() =>
+        HttpResponse.json({ organization_id: "org_1", inbox_id: "i", api_key: "am_fresh" }),
+      )),
+    );
+    const client = new AgentMailClient();
+    await expect(client.agent.signUp({ humanEmail: "h@example.com", username: "bot" })).resolves.toMatchObject({
+      apiKey: "am_fresh",
+    });
+    expect(requests[0]!.headers.has("authorization")).toBe(false);
+  });
+
+  test("without a key, an authenticated call rejects with a TypeError naming AGENTMAIL_API_KEY and sends nothing", async () => {
+    vi.stubEnv("AGENTMAIL_API_KEY", undefined);
+    const requests = catchAll();
+    const client = new AgentMailClient();
+    await expect(client.apiKeys.list()).rejects.toThrow(TypeError);
+    await expect(client.apiKeys.list()).rejects.toThrow(/AGENTMAIL_API_KEY/);
+    await expect(client.auth.me()).rejects.toThrow(/AGENTMAIL_API_KEY/);
+    expect(requests).toHaveLength(0);
+  });
+
+  test("falls back to AGENTMAIL_API_KEY from the environment", async () => {
+    vi.stubEnv("AGENTMAIL_API_KEY", "am_from_env");
+    const { requests, record } = createRecorder();
+    server.use(http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    await new AgentMailClient().apiKeys.list();
+    expect(requests[0]!.headers.get("authorization")).toBe("Bearer am_from_env");
+  });
+
+  test("an explicit apiKey wins over the environment", async () => {
+    vi.stubEnv("AGENTMAIL_API_KEY", "am_from_env");
+    const { requests, record } = createRecorder();
+    server.use(http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    await new AgentMailClient({ apiKey: KEY }).apiKeys.list();
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+  });
+
+  test("a CallMissed (cm_) key throws at construction, mentions am_ and does not repeat the key", () => {
+    const foreign = "cm_live_abcdef123456";
+    let error: unknown;
+    try {
+      new AgentMailClient({ apiKey: foreign });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toContain("am_");
+    expect((error as Error).message).not.toContain(foreign);
+    expect((error as Error).stack).not.toContain(foreign);
+  });
+
+  test("a foreign key in the environment is rejected the same way", () => {
+    vi.stubEnv("AGENTMAIL_API_KEY", "comma_sk_abcdef");
+    expect(() => new AgentMailClient()).toThrow(/needs a AgentMail key, which start with am_/);
+  });
+
+  test("an empty apiKey is rejected at construction", () => {
+    expect(() => new AgentMailClient({ apiKey: "" })).toThrow(/apiKey must be a non-empty string/);
+  });
+});
+
+describe("client options", () => {
+  test("per-request headers are sent alongside the Bearer key", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.get(`${BASE}/v0/auth/me`, record(() =>
+        HttpResponse.json({ scope_type: "organization", scope_id: "org_1", organization_id: "org_1" }),
+      )),
+    );
+    await newClient({ headers: { "x-client": "tests" } }).auth.me({ headers: { "x-trace-id": "t-1" } });
+    expect(requests[0]!.headers.get("x-trace-id")).toBe("t-1");
+    expect(requests[0]!.headers.get("x-client")).toBe("tests");
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+  });
+
+  test("baseUrl selects another documented region", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.get(`${servers[1]}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    await newClient({ baseUrl: servers[1] }).apiKeys.list();
+    expect(requests[0]!.url.origin).toBe("https://api.agentmail.eu");
+  });
+
+  test("client.http sends the Bearer key and returns the raw, typed snake_case data", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 1, api_keys: [wireKey] }))),
+    );
+    const { data } = await newClient().http.GET("/v0/api-keys", { params: { query: { limit: 3 } } });
+    expect(data?.api_keys[0]?.api_key_id).toBe("ak_1");
+    expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    expect(requests[0]!.url.searchParams.get("limit")).toBe("3");
+  });
+
+  test("client.http throws the same typed errors", async () => {
+    server.use(
+      http.delete(`${BASE}/v0/api-keys/:id`, () =>
+        HttpResponse.json({ name: "NotFoundError", code: "not_found", message: "Not found" }, { status: 404 }),
+      ),
+    );
+    await expect(
+      newClient().http.DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "nope" } } }),
+    ).rejects.toMatchObject({ name: "NotFoundError", status: 404, code: "not_found" });
+  });
+
+  test("withOptions({ apiKey }) sends the new key and keeps the other options; the original is unchanged", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.get(`${servers[1]}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    const original = newClient({ baseUrl: servers[1] });
+    const derived = original.withOptions({ apiKey: "am_rotated" });
+    await derived.apiKeys.list();
+    await original.apiKeys.list();
+    expect(requests.map((r) => r.headers.get("authorization"))).toEqual(["Bearer am_rotated", `Bearer ${KEY}`]);
+    expect(requests.every((r) => r.url.origin === servers[1])).toBe(true);
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    agentmail: "src/agentmail/index.ts",
+    communal: "src/communal/index.ts",
+    callmissed: "src/callmissed/index.ts",
+    comma: "src/comma/index.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  target: "es2022",
+});
