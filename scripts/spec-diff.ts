@@ -243,7 +243,7 @@ function valuesCtx(ctx: Ctx): Ctx {
   };
 }
 
-function describe(ctx: Ctx): string {
+function nameOf(ctx: Ctx): string {
   if (!ctx.name) return ctx.rootLabel;
   return ctx.noun ? `${ctx.noun} \`${ctx.name}\`` : `\`${ctx.name}\``;
 }
@@ -358,8 +358,12 @@ function inferTypes(doc: Json, schema: Json, view: View, seen: Set<string>): Set
   const types = new Set<string>();
   for (const member of variants) {
     const unwrapped = unwrap(doc, member);
-    if (unwrapped.ref !== undefined && seen.has(unwrapped.ref)) return undefined;
-    const memberTypes = buildView(doc, unwrapped.schema, componentCtx("#"), new Set(seen)).types;
+    const memberSeen = new Set(seen);
+    if (unwrapped.ref !== undefined) {
+      if (seen.has(unwrapped.ref)) return undefined;
+      memberSeen.add(unwrapped.ref);
+    }
+    const memberTypes = buildView(doc, unwrapped.schema, componentCtx("#"), memberSeen).types;
     if (!memberTypes) return undefined;
     memberTypes.forEach((t) => types.add(t));
   }
@@ -487,18 +491,18 @@ function compareTypes(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx): v
   if (formatTypes(a.types) === formatTypes(b.types)) return;
   const change = `type changed from ${formatTypes(a.types)} to ${formatTypes(b.types)}`;
   if (dir === "request") {
-    if (covers(b.types, a.types)) report(walk, ctx, "request-type-widened", "type", `${describe(ctx)} ${change} (accepts more)`);
-    else report(walk, ctx, "request-type-changed", "type", `${describe(ctx)} ${change}`);
+    if (covers(b.types, a.types)) report(walk, ctx, "request-type-widened", "type", `${nameOf(ctx)} ${change} (accepts more)`);
+    else report(walk, ctx, "request-type-changed", "type", `${nameOf(ctx)} ${change}`);
   } else if (covers(a.types, b.types)) {
-    report(walk, ctx, "response-type-narrowed", "type", `${describe(ctx)} ${change} (returns less)`);
+    report(walk, ctx, "response-type-narrowed", "type", `${nameOf(ctx)} ${change} (returns less)`);
   } else {
-    report(walk, ctx, "response-type-changed", "type", `${describe(ctx)} ${change}`);
+    report(walk, ctx, "response-type-changed", "type", `${nameOf(ctx)} ${change}`);
   }
 }
 
 function compareNullability(walk: Walk, dir: Direction, was: boolean, is: boolean, ctx: Ctx): void {
   if (was === is) return;
-  const subject = describe(ctx);
+  const subject = nameOf(ctx);
   if (dir === "request") {
     if (is) report(walk, ctx, "request-type-widened", "nullable", `${subject} now accepts null`);
     else report(walk, ctx, "request-type-changed", "nullable", `${subject} no longer accepts null`);
@@ -514,7 +518,7 @@ function listValues(values: readonly unknown[]): string {
 }
 
 function compareEnums(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx): void {
-  const subject = describe(ctx);
+  const subject = nameOf(ctx);
   if (a.enumValues && b.enumValues) {
     const oldKeys = new Set(a.enumValues.map(canonical));
     const newKeys = new Set(b.enumValues.map(canonical));
@@ -541,7 +545,7 @@ function compareVariants(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx)
   const added = [...b.variants].filter((v) => !a.variants?.has(v));
   const removed = [...a.variants].filter((v) => !b.variants?.has(v));
   if (added.length === 0 && removed.length === 0) return;
-  const message = `${describe(ctx)} variants changed (${added.length} added, ${removed.length} removed)`;
+  const message = `${nameOf(ctx)} variants changed (${added.length} added, ${removed.length} removed)`;
   if (dir === "request") report(walk, ctx, removed.length ? "request-type-changed" : "request-type-widened", "variants", message);
   else report(walk, ctx, added.length ? "response-type-changed" : "response-type-narrowed", "variants", message);
 }
@@ -563,14 +567,14 @@ function compareProperties(walk: Walk, dir: Direction, a: View, b: View, depth: 
 }
 
 function reportAdded(walk: Walk, dir: Direction, ctx: Ctx, required: boolean): void {
-  const subject = describe(ctx);
+  const subject = nameOf(ctx);
   if (dir === "response") report(walk, ctx, "response-field-added", "presence", `${subject} was added`);
   else if (required) report(walk, ctx, "required-request-field-added", "presence", `${subject} was added as a required field`);
   else report(walk, ctx, "optional-request-field-added", "presence", `${subject} was added (optional)`);
 }
 
 function reportRemoved(walk: Walk, dir: Direction, ctx: Ctx, closed: boolean): void {
-  const subject = describe(ctx);
+  const subject = nameOf(ctx);
   if (dir === "response") report(walk, ctx, "response-field-removed", "presence", `${subject} was removed`);
   else if (closed) {
     report(walk, ctx, "request-field-removed-closed", "presence", `${subject} was removed and unknown fields are rejected (additionalProperties: false)`);
@@ -579,7 +583,7 @@ function reportRemoved(walk: Walk, dir: Direction, ctx: Ctx, closed: boolean): v
 
 function compareRequired(walk: Walk, dir: Direction, ctx: Ctx, was: boolean, is: boolean): void {
   if (was === is) return;
-  const subject = describe(ctx);
+  const subject = nameOf(ctx);
   if (dir === "request") {
     if (is) report(walk, ctx, "request-field-became-required", "required", `${subject} is now required`);
     else report(walk, ctx, "request-field-became-optional", "required", `${subject} is now optional`);
@@ -644,10 +648,10 @@ function compareParameters(walk: Walk, oldOp: Operation, newOp: Operation): void
       shared: false,
     };
     if (!a) {
-      if (isRequiredParameter(parameter)) report(walk, ctx, "required-parameter-added", "presence", `new required ${describe(ctx)}`);
-      else report(walk, ctx, "optional-parameter-added", "presence", `new optional ${describe(ctx)}`);
+      if (isRequiredParameter(parameter)) report(walk, ctx, "required-parameter-added", "presence", `new required ${nameOf(ctx)}`);
+      else report(walk, ctx, "optional-parameter-added", "presence", `new optional ${nameOf(ctx)}`);
     } else if (!b) {
-      report(walk, ctx, "parameter-removed", "presence", `${describe(ctx)} was removed`);
+      report(walk, ctx, "parameter-removed", "presence", `${nameOf(ctx)} was removed`);
     } else {
       compareParameterPair(walk, a, b, ctx);
     }
@@ -657,8 +661,8 @@ function compareParameters(walk: Walk, oldOp: Operation, newOp: Operation): void
 function compareParameterPair(walk: Walk, a: Json, b: Json, ctx: Ctx): void {
   const was = isRequiredParameter(a);
   const is = isRequiredParameter(b);
-  if (!was && is) report(walk, ctx, "parameter-became-required", "required", `${describe(ctx)} is now required`);
-  if (was && !is) report(walk, ctx, "parameter-became-optional", "required", `${describe(ctx)} is now optional`);
+  if (!was && is) report(walk, ctx, "parameter-became-required", "required", `${nameOf(ctx)} is now required`);
+  if (was && !is) report(walk, ctx, "parameter-became-optional", "required", `${nameOf(ctx)} is now optional`);
   reportDocs(walk, ctx, [[a, b]]);
   compareSchema(walk, "request", a.schema, b.schema, ctx, 0);
 }

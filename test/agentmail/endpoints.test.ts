@@ -410,7 +410,7 @@ describe("API key resolution", () => {
 
   test("a foreign key in the environment is rejected the same way", () => {
     vi.stubEnv("AGENTMAIL_API_KEY", "comma_sk_abcdef");
-    expect(() => new AgentMailClient()).toThrow(/needs a AgentMail key, which start with am_/);
+    expect(() => new AgentMailClient()).toThrow(/looks like a Comma key.*AgentMail.*am_/);
   });
 
   test("an empty apiKey is rejected at construction", () => {
