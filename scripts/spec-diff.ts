@@ -92,9 +92,11 @@ function arrayOf(value: unknown): unknown[] {
 
 /** JSON text with object keys sorted, so equal values compare equal whatever their key order. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  ) ?? "undefined";
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v
+    ) ?? "undefined"
+  );
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -116,7 +118,11 @@ function unescapePointer(segment: string): string {
 /** The node a local `#/...` reference points at, or undefined when it is not local or does not resolve. */
 function resolvePointer(doc: Json, ref: string): unknown {
   if (!ref.startsWith("#")) return undefined;
-  const segments = ref.slice(1).split("/").filter((s) => s !== "").map(unescapePointer);
+  const segments = ref
+    .slice(1)
+    .split("/")
+    .filter((s) => s !== "")
+    .map(unescapePointer);
   let node: unknown = doc;
   for (const segment of segments) {
     if (Array.isArray(node)) node = node[Number(segment)];
@@ -219,7 +225,7 @@ interface Ctx {
 function componentCtx(ref: string): Ctx {
   const segments = ref.split("/");
   const isSchema = ref.startsWith("#/components/schemas/") && segments.length === 4;
-  const name = unescapePointer(isSchema ? (segments[3] ?? ref) : (segments.at(-1) ?? ref));
+  const name = unescapePointer(isSchema ? segments[3] ?? ref : segments.at(-1) ?? ref);
   return { location: ref, name, rootLabel: name, shared: true };
 }
 
@@ -386,7 +392,10 @@ function buildView(doc: Json, schema: Json, owner: Ctx, seen = new Set<string>()
   const view: View = {
     types: declaredTypes(schema),
     enumValues: enumOf(schema),
-    variants: variants.length > 0 ? new Set(variants.map((m) => (isRecord(m) && typeof m.$ref === "string" ? m.$ref : canonical(m)))) : undefined,
+    variants:
+      variants.length > 0
+        ? new Set(variants.map((m) => (isRecord(m) && typeof m.$ref === "string" ? m.$ref : canonical(m))))
+        : undefined,
     properties: new Map(Object.entries(rec(schema.properties)).map(([name, raw]) => [name, { raw, owner }])),
     required: new Set(arrayOf(schema.required).filter((r): r is string => typeof r === "string")),
     items: schema.items,
@@ -469,7 +478,10 @@ function compareSchema(walk: Walk, dir: Direction, oldRaw: unknown, newRaw: unkn
     return;
   }
   if ((a.ref !== undefined || b.ref !== undefined) && !enter(walk, `${dir}|${a.ref ?? ""}|${b.ref ?? ""}`)) return;
-  reportDocs(walk, ctx, [[oldRaw, newRaw], [a.schema, b.schema]]);
+  reportDocs(walk, ctx, [
+    [oldRaw, newRaw],
+    [a.schema, b.schema],
+  ]);
   compareNullability(walk, dir, a.outerNullable || a.innerNullable, b.outerNullable || b.innerNullable, ctx);
   compareCore(walk, dir, a.schema, b.schema, ctx, depth);
 }
@@ -491,7 +503,8 @@ function compareTypes(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx): v
   if (formatTypes(a.types) === formatTypes(b.types)) return;
   const change = `type changed from ${formatTypes(a.types)} to ${formatTypes(b.types)}`;
   if (dir === "request") {
-    if (covers(b.types, a.types)) report(walk, ctx, "request-type-widened", "type", `${nameOf(ctx)} ${change} (accepts more)`);
+    if (covers(b.types, a.types))
+      report(walk, ctx, "request-type-widened", "type", `${nameOf(ctx)} ${change} (accepts more)`);
     else report(walk, ctx, "request-type-changed", "type", `${nameOf(ctx)} ${change}`);
   } else if (covers(a.types, b.types)) {
     report(walk, ctx, "response-type-narrowed", "type", `${nameOf(ctx)} ${change} (returns less)`);
@@ -525,11 +538,15 @@ function compareEnums(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx): v
     const removed = a.enumValues.filter((v) => !newKeys.has(canonical(v)));
     const added = b.enumValues.filter((v) => !oldKeys.has(canonical(v)));
     if (dir === "request") {
-      if (removed.length) report(walk, ctx, "request-enum-value-removed", "enum-", `${subject} no longer accepts ${listValues(removed)}`);
-      if (added.length) report(walk, ctx, "request-enum-value-added", "enum+", `${subject} now also accepts ${listValues(added)}`);
+      if (removed.length)
+        report(walk, ctx, "request-enum-value-removed", "enum-", `${subject} no longer accepts ${listValues(removed)}`);
+      if (added.length)
+        report(walk, ctx, "request-enum-value-added", "enum+", `${subject} now also accepts ${listValues(added)}`);
     } else {
-      if (added.length) report(walk, ctx, "response-enum-value-added", "enum+", `${subject} may now be ${listValues(added)}`);
-      if (removed.length) report(walk, ctx, "response-enum-value-removed", "enum-", `${subject} is no longer ${listValues(removed)}`);
+      if (added.length)
+        report(walk, ctx, "response-enum-value-added", "enum+", `${subject} may now be ${listValues(added)}`);
+      if (removed.length)
+        report(walk, ctx, "response-enum-value-removed", "enum-", `${subject} is no longer ${listValues(removed)}`);
     }
   } else if (a.enumValues && !b.enumValues) {
     const message = `${subject} is no longer limited to ${listValues(a.enumValues)}`;
@@ -546,7 +563,8 @@ function compareVariants(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx)
   const removed = [...a.variants].filter((v) => !b.variants?.has(v));
   if (added.length === 0 && removed.length === 0) return;
   const message = `${nameOf(ctx)} variants changed (${added.length} added, ${removed.length} removed)`;
-  if (dir === "request") report(walk, ctx, removed.length ? "request-type-changed" : "request-type-widened", "variants", message);
+  if (dir === "request")
+    report(walk, ctx, removed.length ? "request-type-changed" : "request-type-widened", "variants", message);
   else report(walk, ctx, added.length ? "response-type-changed" : "response-type-narrowed", "variants", message);
 }
 
@@ -569,7 +587,8 @@ function compareProperties(walk: Walk, dir: Direction, a: View, b: View, depth: 
 function reportAdded(walk: Walk, dir: Direction, ctx: Ctx, required: boolean): void {
   const subject = nameOf(ctx);
   if (dir === "response") report(walk, ctx, "response-field-added", "presence", `${subject} was added`);
-  else if (required) report(walk, ctx, "required-request-field-added", "presence", `${subject} was added as a required field`);
+  else if (required)
+    report(walk, ctx, "required-request-field-added", "presence", `${subject} was added as a required field`);
   else report(walk, ctx, "optional-request-field-added", "presence", `${subject} was added (optional)`);
 }
 
@@ -577,7 +596,13 @@ function reportRemoved(walk: Walk, dir: Direction, ctx: Ctx, closed: boolean): v
   const subject = nameOf(ctx);
   if (dir === "response") report(walk, ctx, "response-field-removed", "presence", `${subject} was removed`);
   else if (closed) {
-    report(walk, ctx, "request-field-removed-closed", "presence", `${subject} was removed and unknown fields are rejected (additionalProperties: false)`);
+    report(
+      walk,
+      ctx,
+      "request-field-removed-closed",
+      "presence",
+      `${subject} was removed and unknown fields are rejected (additionalProperties: false)`
+    );
   } else report(walk, ctx, "request-field-removed", "presence", `${subject} was removed`);
 }
 
@@ -648,7 +673,8 @@ function compareParameters(walk: Walk, oldOp: Operation, newOp: Operation): void
       shared: false,
     };
     if (!a) {
-      if (isRequiredParameter(parameter)) report(walk, ctx, "required-parameter-added", "presence", `new required ${nameOf(ctx)}`);
+      if (isRequiredParameter(parameter))
+        report(walk, ctx, "required-parameter-added", "presence", `new required ${nameOf(ctx)}`);
       else report(walk, ctx, "optional-parameter-added", "presence", `new optional ${nameOf(ctx)}`);
     } else if (!b) {
       report(walk, ctx, "parameter-removed", "presence", `${nameOf(ctx)} was removed`);
@@ -680,7 +706,8 @@ function compareRequestBody(walk: Walk, oldOp: Operation, newOp: Operation): voi
   const ctx: Ctx = { location: `${walk.operation} requestBody`, name: "", rootLabel: "request body", shared: false };
   if (!isRecord(a) && !isRecord(b)) return;
   if (!isRecord(a)) {
-    if (isRecord(b) && b.required === true) report(walk, ctx, "required-request-field-added", "presence", "a required request body was added");
+    if (isRecord(b) && b.required === true)
+      report(walk, ctx, "required-request-field-added", "presence", "a required request body was added");
     else report(walk, ctx, "optional-request-field-added", "presence", "an optional request body was added");
     return;
   }
@@ -695,14 +722,23 @@ function compareRequestBody(walk: Walk, oldOp: Operation, newOp: Operation): voi
 function compareBodies(walk: Walk, dir: Direction, a: Json, b: Json, ctx: Ctx): void {
   const oldMedia = jsonMedia(a);
   const newMedia = jsonMedia(b);
-  reportDocs(walk, ctx, [[a, b], [oldMedia, newMedia]]);
+  reportDocs(walk, ctx, [
+    [a, b],
+    [oldMedia, newMedia],
+  ]);
   const oldSchema = oldMedia?.schema;
   const newSchema = newMedia?.schema;
   if (oldSchema === undefined && newSchema === undefined) return;
   if (oldSchema !== undefined && newSchema !== undefined) {
     compareSchema(walk, dir, oldSchema, newSchema, ctx, 0);
   } else if (dir === "request") {
-    report(walk, ctx, "request-type-changed", "presence", `the request body ${newSchema ? "is now" : "is no longer"} JSON`);
+    report(
+      walk,
+      ctx,
+      "request-type-changed",
+      "presence",
+      `the request body ${newSchema ? "is now" : "is no longer"} JSON`
+    );
   } else if (newSchema === undefined) {
     report(walk, ctx, "response-field-removed", "presence", `the ${ctx.rootLabel} was removed`);
   } else {
@@ -725,8 +761,10 @@ function compareResponses(walk: Walk, oldOp: Operation, newOp: Operation): void 
       rootLabel: `${status} response body`,
       shared: false,
     };
-    if (!news.has(status)) report(walk, ctx, "success-status-removed", "status", `success response ${status} was removed`);
-    else if (!olds.has(status)) report(walk, ctx, "success-status-added", "status", `success response ${status} was added`);
+    if (!news.has(status))
+      report(walk, ctx, "success-status-removed", "status", `success response ${status} was removed`);
+    else if (!olds.has(status))
+      report(walk, ctx, "success-status-added", "status", `success response ${status} was added`);
     else {
       const a = rec(deref(walk.oldDoc, olds.get(status)));
       const b = rec(deref(walk.newDoc, news.get(status)));
@@ -754,15 +792,18 @@ function credentialSets(requirements: readonly Json[]): Set<string>[] {
   return requirements.map(
     (requirement) =>
       new Set(
-        Object.entries(requirement).flatMap(([scheme, scopes]) => [scheme, ...arrayOf(scopes).map((s) => `${scheme}:${String(s)}`)]),
-      ),
+        Object.entries(requirement).flatMap(([scheme, scopes]) => [
+          scheme,
+          ...arrayOf(scopes).map((s) => `${scheme}:${String(s)}`),
+        ])
+      )
   );
 }
 
 function formatSecurity(requirements: readonly Json[]): string {
   const alternatives = requirements.map((requirement) => {
     const schemes = Object.entries(requirement).map(([scheme, scopes]) =>
-      arrayOf(scopes).length > 0 ? `${scheme} (${arrayOf(scopes).join(", ")})` : scheme,
+      arrayOf(scopes).length > 0 ? `${scheme} (${arrayOf(scopes).join(", ")})` : scheme
     );
     return schemes.length > 0 ? schemes.join(" + ") : "no authentication";
   });
@@ -772,14 +813,20 @@ function formatSecurity(requirements: readonly Json[]): string {
 function compareSecurity(walk: Walk, oldOp: Operation, newOp: Operation): void {
   const a = effectiveSecurity(walk.oldDoc, oldOp.op);
   const b = effectiveSecurity(walk.newDoc, newOp.op);
-  const before = credentialSets(a.requirements).map((s) => [...s].sort().join("+")).sort();
-  const after = credentialSets(b.requirements).map((s) => [...s].sort().join("+")).sort();
+  const before = credentialSets(a.requirements)
+    .map((s) => [...s].sort().join("+"))
+    .sort();
+  const after = credentialSets(b.requirements)
+    .map((s) => [...s].sort().join("+"))
+    .sort();
   if (same(before, after)) return;
   const shared = a.global && b.global;
   const ctx: Ctx = { location: shared ? "security" : `${walk.operation} security`, name: "", rootLabel: "", shared };
   const newSets = credentialSets(b.requirements);
   // A caller holding the credentials of an old alternative keeps working only if some new alternative needs no more.
-  const breaking = credentialSets(a.requirements).some((held) => !newSets.some((needed) => [...needed].every((c) => held.has(c))));
+  const breaking = credentialSets(a.requirements).some(
+    (held) => !newSets.some((needed) => [...needed].every((c) => held.has(c)))
+  );
   const change = `${formatSecurity(b.requirements)} (was ${formatSecurity(a.requirements)})`;
   if (breaking) report(walk, ctx, "security-requirement-added", "security", `authentication now requires ${change}`);
   else report(walk, ctx, "security-requirement-relaxed", "security", `authentication relaxed to ${change}`);
@@ -815,7 +862,13 @@ function compareOperations(out: Collector, oldDoc: Json, newDoc: Json): void {
     const counterpart = news.get(id);
     if (counterpart) compareOperation(out, oldDoc, newDoc, operation, counterpart);
     else if (newPaths.has(operation.path)) {
-      out.add({ rule: "operation-removed", location: id, message: `operation ${id} was removed`, facet: "presence", shared: false });
+      out.add({
+        rule: "operation-removed",
+        location: id,
+        message: `operation ${id} was removed`,
+        facet: "presence",
+        shared: false,
+      });
     } else if (!reportedPaths.has(operation.path)) {
       reportedPaths.add(operation.path);
       const methods = [...olds.values()].filter((o) => o.path === operation.path).map((o) => o.id.split(" ")[0]);
@@ -824,7 +877,14 @@ function compareOperations(out: Collector, oldDoc: Json, newDoc: Json): void {
     }
   }
   for (const id of news.keys()) {
-    if (!olds.has(id)) out.add({ rule: "operation-added", location: id, message: `new operation ${id}`, facet: "presence", shared: false });
+    if (!olds.has(id))
+      out.add({
+        rule: "operation-added",
+        location: id,
+        message: `new operation ${id}`,
+        facet: "presence",
+        shared: false,
+      });
   }
 }
 

@@ -38,7 +38,7 @@ export function createRecorder() {
   function record<Info extends { request: Request }, Result>(resolver: (info: Info) => Result) {
     return async (info: Info): Promise<Awaited<Result>> => {
       requests.push(await snapshot(info.request));
-      return resolver(info);
+      return await resolver(info);
     };
   }
   return { requests, record };

@@ -3,7 +3,7 @@
  * runs one generated operation with camelCase in and out. Vendor folders only name their operations.
  */
 import createClient, { type Client } from "openapi-fetch";
-import { ApiError } from "./errors.js";
+import { ApiError, headersRecord, scrub } from "./errors.js";
 import { camelCase, describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
 import { createTransport, type Credential, type FetchLike, type RequestGate, type TransportConfig } from "./transport.js";
 
@@ -114,10 +114,10 @@ export class VendorCore<Paths extends {} = any> {
     try {
       parsed = JSON.parse(data as string);
     } catch {
-      throw unexpectedBody(response, op, data as string, "expected JSON");
+      throw unexpectedBody(response, op, data as string, "expected JSON", this.transport.secrets);
     }
     const mismatch = describeMismatch(parsed, op.response);
-    if (mismatch) throw unexpectedBody(response, op, parsed, mismatch);
+    if (mismatch) throw unexpectedBody(response, op, parsed, mismatch, this.transport.secrets);
     return fromWire(parsed, op.response) as T;
   }
 }
@@ -128,18 +128,28 @@ function queryToWire(query: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function unexpectedBody(response: Response, op: OperationMeta, body: unknown, problem: string): ApiError {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, key) => (headers[key] = value));
-  return new ApiError({
-    status: response.status,
-    body,
-    headers,
-    method: op.method,
-    url: response.url,
-    code: "unexpected_response",
-    message: `The response body did not match the API description (${problem}). The vendor may have changed its API; please report it`,
-  });
+function unexpectedBody(
+  response: Response,
+  op: OperationMeta,
+  body: unknown,
+  problem: string,
+  secrets: readonly string[],
+): ApiError {
+  // A body that echoes the credential must not carry it into the error (as the transport's errors do).
+  return new ApiError(
+    scrub(
+      {
+        status: response.status,
+        body,
+        headers: headersRecord(response.headers),
+        method: op.method,
+        url: response.url,
+        code: "unexpected_response",
+        message: `The response body did not match the API description (${problem}). The vendor may have changed its API; please report it`,
+      },
+      secrets,
+    ),
+  );
 }
 
 /**

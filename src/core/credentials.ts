@@ -43,7 +43,7 @@ export function resolveKey(given: string | undefined, rule: KeyRule): string | u
     const expected = rule.prefix ? `, which start with ${rule.prefix}` : "";
     throw new TypeError(
       `${rule.client}: the key looks like a ${other.vendor} key (it starts with ${other.prefix}); ` +
-        `this client needs a ${rule.vendor} key${expected}. Pass { apiKey } or set ${rule.envVar}.`,
+        `this client takes ${rule.vendor} keys${expected}. Pass { apiKey } or set ${rule.envVar}.`,
     );
   }
   return key;

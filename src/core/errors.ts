@@ -264,6 +264,15 @@ export function createApiError(init: ApiErrorInit): ApiError {
   return new ApiError(init);
 }
 
+/** Response headers as a plain object, without `set-cookie` (session material has no place in logs). */
+export function headersRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, key) => {
+    if (key !== "set-cookie") out[key] = value;
+  });
+  return out;
+}
+
 /** Replaces every occurrence of each secret in every string of `value` (deeply) with `[redacted]`. */
 export function scrub<T>(value: T, secrets: readonly string[]): T {
   if (!secrets.length) return value;

@@ -19,6 +19,8 @@ export function isRetryableStatus(status: number, idempotent: boolean): boolean 
 }
 
 const DELTA_SECONDS = /^\s*\d+(?:\.\d+)?\s*$/;
+/** Every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with a day name; `Date.parse` alone accepts "-1". */
+const HTTP_DATE = /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i;
 
 /**
  * How long the server asked us to wait, in ms, from `retry-after-ms`, or `Retry-After` as delta-seconds
@@ -38,7 +40,7 @@ export function parseRetryAfter(headers: Headers, now: number = Date.now()): num
     const seconds = Number(header);
     return Number.isFinite(seconds) ? seconds * 1000 : undefined;
   }
-  const at = Date.parse(header);
+  const at = HTTP_DATE.test(header) ? Date.parse(header) : Number.NaN;
   if (Number.isNaN(at)) return undefined;
   const serverNow = Date.parse(headers.get("date") ?? "");
   return Math.max(0, at - (Number.isNaN(serverNow) ? now : serverNow));

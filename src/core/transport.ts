@@ -8,6 +8,7 @@ import {
   ConnectionError,
   TimeoutError,
   createApiError,
+  headersRecord,
   parseErrorBody,
   scrub,
   type ApiError,
@@ -123,17 +124,13 @@ export function createTransport(config: TransportConfig) {
     }
     const details = parseErrorBody(body, response.status);
     config.describeError?.(details, body, response.status);
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => {
-      if (key !== "set-cookie") headers[key] = value;
-    });
     return createApiError(
       scrub(
         {
           ...details,
           status: response.status,
           body,
-          headers,
+          headers: headersRecord(response.headers),
           method,
           url,
           requestId: REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean) ?? undefined,

@@ -1,0 +1,106 @@
+import { describe, expectTypeOf, test } from "vitest";
+import {
+  AgentMailClient,
+  readOnlyPermissions,
+  noSpamPermissions,
+  type ApiKey,
+  type ApiKeyPage,
+  type ApiKeyPermissions,
+  type CreateApiKeyParams,
+  type CreatedApiKey,
+  type Identity,
+  type ListApiKeysParams,
+  type SignUpResult,
+} from "../../src/agentmail/index.js";
+
+// Type-level only: nothing here runs.
+declare const client: AgentMailClient;
+
+describe("request types", () => {
+  test("a misspelled permission does not compile in apiKeys.create", () => {
+    // @ts-expect-error inboxReed is not a permission
+    void client.apiKeys.create({ permissions: { inboxReed: true } });
+    // @ts-expect-error nor in scoped create
+    void client.pods.apiKeys.create("pod_1", { permissions: { inboxReed: true } });
+    void client.apiKeys.create({ permissions: { inboxRead: true } });
+  });
+
+  test("permissions are camelCase booleans", () => {
+    expectTypeOf<ApiKeyPermissions>().toHaveProperty("labelUnauthenticatedRead").toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<ApiKeyPermissions>().not.toHaveProperty("inbox_read");
+    expectTypeOf<CreateApiKeyParams["permissions"]>().toEqualTypeOf<ApiKeyPermissions | undefined>();
+    // @ts-expect-error a permission is a boolean
+    void client.apiKeys.create({ permissions: { inboxRead: "yes" } });
+  });
+
+  test("the presets are valid permission sets", () => {
+    expectTypeOf(readOnlyPermissions).toExtend<ApiKeyPermissions>();
+    expectTypeOf(noSpamPermissions).toExtend<Required<ApiKeyPermissions>>();
+  });
+
+  test("snake_case keys do not compile in params", () => {
+    // @ts-expect-error page_token is the wire name; the parameter is pageToken
+    void client.apiKeys.list({ page_token: "t" });
+    // @ts-expect-error inbox_read is the wire name
+    void client.apiKeys.create({ permissions: { inbox_read: true } });
+    // @ts-expect-error human_email is the wire name
+    void client.agent.signUp({ human_email: "h@example.com", username: "bot" });
+    // @ts-expect-error otp_code is the wire name
+    void client.agent.verify({ otp_code: "123456" });
+    expectTypeOf<ListApiKeysParams>().toEqualTypeOf<{ limit?: number; pageToken?: string; ascending?: boolean }>();
+  });
+
+  test("required fields are required", () => {
+    // @ts-expect-error username is required
+    void client.agent.signUp({ humanEmail: "h@example.com" });
+  });
+
+  test("ascending exists only on the organization-level list", () => {
+    void client.apiKeys.list({ ascending: true });
+    // @ts-expect-error pod-scoped lists cannot be reordered
+    void client.pods.apiKeys.list("pod_1", { ascending: true });
+  });
+});
+
+describe("result types", () => {
+  test("created keys are camelCase", () => {
+    expectTypeOf(client.apiKeys.create).returns.resolves.toEqualTypeOf<CreatedApiKey>();
+    expectTypeOf<CreatedApiKey>().toHaveProperty("apiKeyId").toEqualTypeOf<string>();
+    expectTypeOf<CreatedApiKey>().toHaveProperty("apiKey").toEqualTypeOf<string>();
+    expectTypeOf<CreatedApiKey>().toHaveProperty("createdAt").toEqualTypeOf<string>();
+    expectTypeOf<CreatedApiKey>().not.toHaveProperty("api_key_id");
+  });
+
+  test("pages and listed keys are camelCase", () => {
+    expectTypeOf(client.apiKeys.list).returns.resolves.toEqualTypeOf<ApiKeyPage>();
+    expectTypeOf<ApiKeyPage>().toHaveProperty("nextPageToken").toEqualTypeOf<string | undefined>();
+    expectTypeOf<ApiKeyPage["apiKeys"]>().toEqualTypeOf<ApiKey[]>();
+    expectTypeOf<ApiKey>().toHaveProperty("apiKeyId").toEqualTypeOf<string>();
+    expectTypeOf<ApiKey>().not.toHaveProperty("apiKey");
+    expectTypeOf<NonNullable<ApiKey["permissions"]>>().toEqualTypeOf<ApiKeyPermissions>();
+  });
+
+  test("listAll yields keys", () => {
+    expectTypeOf(client.apiKeys.listAll).returns.toEqualTypeOf<AsyncGenerator<ApiKey, void, undefined>>();
+  });
+
+  test("identity and sign-up results are camelCase", () => {
+    expectTypeOf<Identity["scopeType"]>().toEqualTypeOf<"organization" | "pod" | "inbox">();
+    expectTypeOf<Identity>().toHaveProperty("apiKeyId").toEqualTypeOf<string | undefined>();
+    expectTypeOf<SignUpResult>().toEqualTypeOf<{ organizationId: string; inboxId: string; apiKey: string }>();
+  });
+
+  test("delete resolves to void", () => {
+    expectTypeOf(client.apiKeys.delete).returns.resolves.toBeVoid();
+    expectTypeOf(client.inboxes.apiKeys.delete).parameters.toEqualTypeOf<
+      [scopeId: string, apiKeyId: string, options?: Parameters<typeof client.apiKeys.delete>[1]]
+    >();
+  });
+
+  test("client.http is the raw, snake_case openapi-fetch client", async () => {
+    const { data } = await client.http.GET("/v0/api-keys");
+    expectTypeOf(data).toExtend<{ api_keys: { api_key_id: string }[] } | undefined>();
+    // @ts-expect-error the raw client has no unknown paths
+    void client.http.GET("/v0/nope");
+  });
+});

@@ -1,0 +1,545 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, expect, test } from "vitest";
+import { diffSpecs, formatReport, loadDocument, type SpecChange } from "../scripts/spec-diff.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const fixtures = path.join(repoRoot, "test/fixtures/spec-diff");
+const vendorDocs = path.resolve(repoRoot, "../shared/vendor-docs");
+
+type Paths = Record<string, unknown>;
+
+function doc(paths: Paths, schemas: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): object {
+  return { openapi: "3.1.0", info: { title: "Fixture", version: "1" }, paths, components: { schemas }, ...extra };
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ content: { "application/json": { schema } } });
+const object = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: "object",
+  properties,
+  required,
+});
+const str = { type: "string" };
+const done = { "204": { description: "done" } };
+
+/** `POST /items` taking `body`. */
+function postBody(body: unknown): Paths {
+  return { "/items": { post: { requestBody: { required: true, ...json(body) }, responses: done } } };
+}
+
+/** `GET /items` answering 200 with `body`. */
+function getBody(body: unknown): Paths {
+  return { "/items": { get: { responses: { "200": { description: "ok", ...json(body) } } } } };
+}
+
+/** `GET /items` with `parameters`. */
+function getWithParams(parameters: unknown[]): Paths {
+  return { "/items": { get: { parameters, responses: done } } };
+}
+
+/** Each change as `rule @ location`, the shape most assertions compare against. */
+function rulesAt(oldDoc: object, newDoc: object): string[] {
+  return diffSpecs(oldDoc, newDoc).map((c) => `${c.rule} @ ${c.location}`);
+}
+
+describe("operations and paths", () => {
+  test("a removed path is one breaking change naming all its methods", () => {
+    const before = doc({
+      "/a": { get: { responses: done }, delete: { responses: done } },
+      "/b": { get: { responses: done } },
+    });
+    const after = doc({ "/b": { get: { responses: done } } });
+    const changes = diffSpecs(before, after);
+    expect(changes.map((c) => `${c.rule} @ ${c.location}`)).toEqual(["path-removed @ /a"]);
+    expect(changes[0]).toMatchObject({
+      kind: "breaking",
+      message: "path /a was removed with its operations GET, DELETE",
+    });
+  });
+
+  test("a method removed from a path that still exists is operation-removed", () => {
+    const before = doc({ "/a": { get: { responses: done }, delete: { responses: done } } });
+    const after = doc({ "/a": { get: { responses: done } } });
+    expect(rulesAt(before, after)).toEqual(["operation-removed @ DELETE /a"]);
+  });
+
+  test("a new operation is non-breaking", () => {
+    const before = doc({ "/a": { get: { responses: done } } });
+    const after = doc({ "/a": { get: { responses: done }, post: { responses: done } } });
+    expect(diffSpecs(before, after)).toEqual([
+      { kind: "non-breaking", rule: "operation-added", location: "POST /a", message: "new operation POST /a" },
+    ]);
+  });
+});
+
+describe("parameters", () => {
+  test("a new required query parameter is breaking and a new optional header is not", () => {
+    const before = doc(getWithParams([]));
+    const after = doc(
+      getWithParams([
+        { name: "q", in: "query", required: true, schema: str },
+        { name: "X-Trace", in: "header", schema: str },
+      ])
+    );
+    expect(rulesAt(before, after)).toEqual([
+      "required-parameter-added @ GET /items parameters.query.q",
+      "optional-parameter-added @ GET /items parameters.header.X-Trace",
+    ]);
+  });
+
+  test("an optional parameter made required is breaking and the reverse is not", () => {
+    const before = doc(
+      getWithParams([
+        { name: "a", in: "query", schema: str },
+        { name: "b", in: "header", required: true, schema: str },
+      ])
+    );
+    const after = doc(
+      getWithParams([
+        { name: "a", in: "query", required: true, schema: str },
+        { name: "b", in: "header", schema: str },
+      ])
+    );
+    expect(rulesAt(before, after)).toEqual([
+      "parameter-became-required @ GET /items parameters.query.a",
+      "parameter-became-optional @ GET /items parameters.header.b",
+    ]);
+  });
+
+  test("a removed parameter is non-breaking", () => {
+    const before = doc(getWithParams([{ name: "page", in: "query", schema: str }]));
+    const changes = diffSpecs(before, doc(getWithParams([])));
+    expect(changes.map((c) => [c.kind, c.rule, c.location])).toEqual([
+      ["non-breaking", "parameter-removed", "GET /items parameters.query.page"],
+    ]);
+  });
+
+  test("a parameter moved from the path item to the operation is not a change", () => {
+    const param = { name: "id", in: "path", required: true, schema: str };
+    const before = doc({ "/items/{id}": { parameters: [param], get: { responses: done } } });
+    const after = doc({ "/items/{id}": { get: { parameters: [param], responses: done } } });
+    expect(diffSpecs(before, after)).toEqual([]);
+  });
+
+  test("a parameter's changed type and removed enum value are breaking, an added enum value is not", () => {
+    const before = doc(
+      getWithParams([
+        { name: "limit", in: "query", schema: str },
+        { name: "status", in: "query", schema: { type: "string", enum: ["open", "closed"] } },
+      ])
+    );
+    const after = doc(
+      getWithParams([
+        { name: "limit", in: "query", schema: { type: "integer" } },
+        { name: "status", in: "query", schema: { type: "string", enum: ["closed", "draft"] } },
+      ])
+    );
+    const changes = diffSpecs(before, after);
+    expect(changes.map((c) => `${c.rule} @ ${c.location}`)).toEqual([
+      "request-type-changed @ GET /items parameters.query.limit",
+      "request-enum-value-removed @ GET /items parameters.query.status",
+      "request-enum-value-added @ GET /items parameters.query.status",
+    ]);
+    expect(changes[1]?.message).toBe('query parameter `status` no longer accepts "open"');
+  });
+});
+
+describe("request bodies", () => {
+  test("a new required field and an existing field added to required are both breaking", () => {
+    const before = doc(postBody(object({ a: str, b: str })));
+    const after = doc(postBody(object({ a: str, b: str, c: str }, ["b", "c"])));
+    expect(rulesAt(before, after)).toEqual([
+      "request-field-became-required @ POST /items requestBody.b",
+      "required-request-field-added @ POST /items requestBody.c",
+    ]);
+  });
+
+  test("a new optional field and a field made optional are non-breaking", () => {
+    const before = doc(postBody(object({ a: str }, ["a"])));
+    const after = doc(postBody(object({ a: str, b: str })));
+    const changes = diffSpecs(before, after);
+    expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}`)).toEqual([
+      "non-breaking request-field-became-optional @ POST /items requestBody.a",
+      "non-breaking optional-request-field-added @ POST /items requestBody.b",
+    ]);
+  });
+
+  test("narrowing or changing a field's type is breaking, widening it is not", () => {
+    const before = doc(
+      postBody(
+        object({
+          kind: str,
+          n: { type: "integer" },
+          s: { type: ["string", "integer"] },
+          t: str,
+          u: { type: ["string", "null"] },
+        })
+      )
+    );
+    const after = doc(
+      postBody(
+        object({
+          kind: { type: "integer" },
+          n: { type: "number" },
+          s: str,
+          t: { type: ["string", "null"] },
+          u: str,
+        })
+      )
+    );
+    expect(rulesAt(before, after)).toEqual([
+      "request-type-changed @ POST /items requestBody.kind",
+      "request-type-widened @ POST /items requestBody.n",
+      "request-type-changed @ POST /items requestBody.s",
+      "request-type-widened @ POST /items requestBody.t",
+      "request-type-changed @ POST /items requestBody.u",
+    ]);
+  });
+
+  test("a removed field is non-breaking unless the body rejects unknown fields", () => {
+    const open = (properties: Record<string, unknown>) => doc(postBody(object(properties)));
+    const closed = (properties: Record<string, unknown>) =>
+      doc(postBody({ ...object(properties), additionalProperties: false }));
+    expect(rulesAt(open({ a: str, b: str }), open({ a: str }))).toEqual([
+      "request-field-removed @ POST /items requestBody.b",
+    ]);
+    expect(rulesAt(closed({ a: str, b: str }), closed({ a: str }))).toEqual([
+      "request-field-removed-closed @ POST /items requestBody.b",
+    ]);
+  });
+
+  test("nested objects and array items are walked and named by their wire path from the body root", () => {
+    const body = (modes: string[], nameType: string) =>
+      object({
+        settings: object({ mode: { type: "string", enum: modes } }),
+        tags: { type: "array", items: object({ tag_name: { type: nameType } }) },
+      });
+    const changes = diffSpecs(doc(postBody(body(["x", "y"], "string"))), doc(postBody(body(["x"], "integer"))));
+    expect(changes.map((c) => `${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
+      'request-enum-value-removed @ POST /items requestBody.settings.mode: `settings.mode` no longer accepts "y"',
+      "request-type-changed @ POST /items requestBody.tags[].tag_name: `tags[].tag_name` type changed from string to integer",
+    ]);
+  });
+
+  test("allOf members are merged, and inherited fields are reported under their own component", () => {
+    const body = { allOf: [ref("Base"), object({ note: str })] };
+    const before = doc(postBody(body), { Base: object({ id: str }) });
+    const after = doc(postBody({ allOf: [ref("Base"), object({ note: str, extra: str })] }), {
+      Base: object({ id: str, owner_id: str }, ["owner_id"]),
+    });
+    expect(rulesAt(before, after)).toEqual([
+      "required-request-field-added @ #/components/schemas/Base/properties/owner_id",
+      "optional-request-field-added @ POST /items requestBody.extra",
+    ]);
+  });
+});
+
+describe("response bodies", () => {
+  test("a removed response field is breaking and a new one is not", () => {
+    const body = (item: Record<string, unknown>) => object({ data: { type: "array", items: object(item) } });
+    const changes = diffSpecs(
+      doc(getBody(body({ id: str, name: str }))),
+      doc(getBody(body({ id: str, created_at: str })))
+    );
+    expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
+      "breaking response-field-removed @ GET /items responses.200.data[].name: `data[].name` was removed",
+      "non-breaking response-field-added @ GET /items responses.200.data[].created_at: `data[].created_at` was added",
+    ]);
+  });
+
+  test("a response field made optional or nullable is breaking, whichever way null is spelled", () => {
+    const schemas = { Thing: object({ id: str }) };
+    const before = doc(getBody(object({ a: str, b: str, c: ref("Thing") }, ["a", "b", "c"])), schemas);
+    const after = doc(
+      getBody(
+        object({ a: str, b: { type: ["string", "null"] }, c: { anyOf: [ref("Thing"), { type: "null" }] } }, ["b", "c"])
+      ),
+      schemas
+    );
+    expect(rulesAt(before, after)).toEqual([
+      "response-field-became-optional @ GET /items responses.200.a",
+      "response-field-became-nullable @ GET /items responses.200.b",
+      "response-field-became-nullable @ GET /items responses.200.c",
+    ]);
+  });
+
+  test("a response field made required or non-nullable is a non-breaking narrowing", () => {
+    const before = doc(getBody(object({ a: str, b: { type: ["string", "null"] } })));
+    const after = doc(getBody(object({ a: str, b: str }, ["a"])));
+    expect(diffSpecs(before, after).map((c) => `${c.kind} ${c.rule} @ ${c.location}`)).toEqual([
+      "non-breaking response-field-became-required @ GET /items responses.200.a",
+      "non-breaking response-type-narrowed @ GET /items responses.200.b",
+    ]);
+  });
+
+  test("a changed response field type is breaking", () => {
+    const changes = diffSpecs(
+      doc(getBody(object({ count: str }))),
+      doc(getBody(object({ count: { type: "integer" } })))
+    );
+    expect(changes).toEqual([
+      {
+        kind: "breaking",
+        rule: "response-type-changed",
+        location: "GET /items responses.200.count",
+        message: "`count` type changed from string to integer",
+      },
+    ]);
+  });
+
+  test("an enum value added to a response field is breaking and a removed one is not", () => {
+    const before = doc(getBody(object({ status: ref("Status") })), {
+      Status: { type: "string", enum: ["active", "archived"] },
+    });
+    const after = doc(getBody(object({ status: ref("Status") })), {
+      Status: { type: "string", enum: ["active", "paused"] },
+    });
+    expect(diffSpecs(before, after).map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
+      'breaking response-enum-value-added @ #/components/schemas/Status: `Status` may now be "paused"',
+      'non-breaking response-enum-value-removed @ #/components/schemas/Status: `Status` is no longer "archived"',
+    ]);
+  });
+
+  test("a removed 2xx status is breaking, an added one is not, and error statuses are ignored", () => {
+    const op = (responses: Record<string, unknown>) => doc({ "/items": { get: { responses } } });
+    const before = op({ "200": { description: "ok", ...json(str) }, "404": { description: "missing" } });
+    const after = op({ "201": { description: "created", ...json(str) } });
+    expect(rulesAt(before, after)).toEqual([
+      "success-status-removed @ GET /items responses.200",
+      "success-status-added @ GET /items responses.201",
+    ]);
+  });
+
+  test("responses referenced from components.responses are resolved", () => {
+    const withResponse = (schema: unknown) => ({
+      ...doc({ "/items": { get: { responses: { "200": { $ref: "#/components/responses/Items" } } } } }),
+      components: { responses: { Items: { description: "ok", ...json(schema) } } },
+    });
+    expect(rulesAt(withResponse(object({ id: str, name: str })), withResponse(object({ id: str })))).toEqual([
+      "response-field-removed @ GET /items responses.200.name",
+    ]);
+  });
+});
+
+describe("security", () => {
+  const bearer = { bearerAuth: [] };
+
+  test("an operation that needed no credentials and now inherits the global requirement is breaking", () => {
+    const before = doc({ "/items": { get: { security: [], responses: done } } }, {}, { security: [bearer] });
+    const after = doc({ "/items": { get: { responses: done } } }, {}, { security: [bearer] });
+    const changes = diffSpecs(before, after);
+    expect(changes.map((c) => `${c.rule} @ ${c.location}`)).toEqual([
+      "security-requirement-added @ GET /items security",
+    ]);
+    expect(changes[0]?.message).toBe("authentication now requires bearerAuth (was no authentication)");
+  });
+
+  test("a new global requirement is reported once with every operation that inherits it", () => {
+    const paths = { "/a": { get: { responses: done } }, "/b": { post: { responses: done } } };
+    const changes = diffSpecs(doc(paths), doc(paths, {}, { security: [bearer] }));
+    expect(changes.map((c) => [c.rule, c.location, c.operations])).toEqual([
+      ["security-requirement-added", "security", ["GET /a", "POST /b"]],
+    ]);
+  });
+
+  test("demanding an extra scheme is breaking while offering an alternative is not", () => {
+    const op = (security: unknown[]) => doc({ "/items": { get: { security, responses: done } } });
+    expect(rulesAt(op([bearer]), op([{ bearerAuth: [], apiKey: [] }]))).toEqual([
+      "security-requirement-added @ GET /items security",
+    ]);
+    expect(rulesAt(op([bearer]), op([bearer, { apiKey: [] }]))).toEqual([
+      "security-requirement-relaxed @ GET /items security",
+    ]);
+  });
+});
+
+describe("documentation", () => {
+  test("summary and description edits on one operation are a single docs change", () => {
+    const op = (summary: string, description: string) =>
+      doc({ "/items": { get: { summary, description, responses: done } } });
+    expect(diffSpecs(op("List", "Lists items."), op("List items", "Returns items."))).toEqual([
+      {
+        kind: "non-breaking",
+        rule: "docs-changed",
+        location: "GET /items",
+        message: "documentation changed (summary, description)",
+      },
+    ]);
+  });
+
+  test("parameter and component-property doc edits are reported at their own locations", () => {
+    const build = (text: string) =>
+      doc(
+        {
+          "/items": {
+            get: {
+              parameters: [{ name: "q", in: "query", description: text, example: text, schema: str }],
+              responses: { "200": { description: "ok", ...json(ref("Thing")) } },
+            },
+          },
+        },
+        { Thing: object({ name: { type: "string", description: text } }) }
+      );
+    const changes = diffSpecs(build("one"), build("two"));
+    expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
+      "non-breaking docs-changed @ GET /items parameters.query.q: documentation changed (description, example)",
+      "non-breaking docs-changed @ #/components/schemas/Thing/properties/name: documentation changed (description)",
+    ]);
+  });
+});
+
+describe("$ref handling", () => {
+  test("chained references are followed to the schema that defines the field", () => {
+    const schemas = (properties: Record<string, unknown>) => ({ Alias: ref("Real"), Real: object(properties) });
+    const before = doc(getBody(ref("Alias")), schemas({ a: str, b: str }));
+    const after = doc(getBody(ref("Alias")), schemas({ a: str }));
+    expect(rulesAt(before, after)).toEqual(["response-field-removed @ #/components/schemas/Real/properties/b"]);
+  });
+
+  test("recursive schemas and reference cycles terminate", () => {
+    const node = (nameType: string) =>
+      object({ name: { type: nameType }, children: { type: "array", items: ref("Node") } });
+    expect(
+      rulesAt(doc(getBody(ref("Node")), { Node: node("string") }), doc(getBody(ref("Node")), { Node: node("integer") }))
+    ).toEqual(["response-type-changed @ #/components/schemas/Node/properties/name"]);
+    const loop = { A: ref("B"), B: ref("A") };
+    expect(diffSpecs(doc(getBody(ref("A")), loop), doc(getBody(ref("A")), loop))).toEqual([]);
+  });
+});
+
+describe("shared component schemas", () => {
+  const keyOperations = ["GET /keys", "POST /keys", "GET /keys/{key_id}", "PATCH /keys/{key_id}"];
+
+  test("each field change of a schema shared by four operations is reported once, naming the operations", () => {
+    const changes = diffSpecs(
+      loadDocument(path.join(fixtures, "keys-v1.yaml")),
+      loadDocument(path.join(fixtures, "keys-v2-breaking.yaml"))
+    );
+    expect(changes).toEqual([
+      {
+        kind: "breaking",
+        rule: "response-field-removed",
+        location: "#/components/schemas/Permissions/properties/thread_read",
+        message: "`Permissions.thread_read` was removed",
+        operations: keyOperations,
+      },
+      {
+        kind: "non-breaking",
+        rule: "response-field-added",
+        location: "#/components/schemas/Permissions/properties/message_delete",
+        message: "`Permissions.message_delete` was added",
+        operations: keyOperations,
+      },
+    ]);
+  });
+
+  test("an enum value added to a schema used by a request and a response counts once, as breaking", () => {
+    const paths = {
+      "/items": {
+        get: { responses: { "200": { description: "ok", ...json(object({ role: ref("Role") })) } } },
+        post: { requestBody: json(object({ role: ref("Role") })), responses: done },
+      },
+    };
+    const build = (values: string[]) => doc(paths, { Role: { type: "string", enum: values } });
+    const changes = diffSpecs(build(["admin"]), build(["admin", "viewer"]));
+    expect(changes.map((c) => [c.kind, c.rule, c.location, c.operations])).toEqual([
+      ["breaking", "response-enum-value-added", "#/components/schemas/Role", ["GET /items", "POST /items"]],
+    ]);
+  });
+});
+
+describe("formatReport", () => {
+  test("prints a breaking section, then a non-breaking one, one line per change", () => {
+    const changes: SpecChange[] = [
+      { kind: "non-breaking", rule: "operation-added", location: "POST /a", message: "new operation POST /a" },
+      {
+        kind: "breaking",
+        rule: "response-field-removed",
+        location: "#/components/schemas/X/properties/y",
+        message: "`X.y` was removed",
+        operations: ["GET /a", "GET /b"],
+      },
+    ];
+    expect(formatReport(changes)).toBe(
+      [
+        "Breaking changes (1)",
+        "- #/components/schemas/X/properties/y: `X.y` was removed (used by GET /a, GET /b) [response-field-removed]",
+        "",
+        "Non-breaking changes (1)",
+        "- POST /a: new operation POST /a [operation-added]",
+        "",
+      ].join("\n")
+    );
+    expect(formatReport([])).toBe("Breaking changes (0)\n  (none)\n\nNon-breaking changes (0)\n  (none)\n");
+  });
+});
+
+describe("CLI", () => {
+  const script = path.join(repoRoot, "scripts/spec-diff.ts");
+  const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["--import", tsxLoader, script, ...args], { cwd: repoRoot, encoding: "utf8" });
+  const fixture = (name: string) => path.join(fixtures, name);
+
+  test("exits 1 and prints the text report when something is breaking", () => {
+    const result = run(fixture("keys-v1.yaml"), fixture("keys-v2-breaking.yaml"));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(
+      /^Breaking changes \(1\)\n- #\/components\/schemas\/Permissions\/properties\/thread_read: /
+    );
+    expect(result.stdout).toContain("Non-breaking changes (1)");
+  });
+
+  test("exits 0 and prints a JSON array with --json when nothing is breaking", () => {
+    const result = run("--json", fixture("keys-v1.yaml"), fixture("keys-v2-additive.yaml"));
+    expect(result.status).toBe(0);
+    const changes = JSON.parse(result.stdout) as SpecChange[];
+    expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}`)).toEqual([
+      "non-breaking docs-changed @ GET /keys",
+      "non-breaking optional-parameter-added @ GET /keys parameters.query.limit",
+      "non-breaking operation-added @ DELETE /keys/{key_id}",
+    ]);
+  });
+
+  test("exits 2 with a clear message when a file cannot be read", () => {
+    const result = run(fixture("keys-v1.yaml"), fixture("missing.yaml"));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`spec-diff: cannot read ${fixture("missing.yaml")}: ENOENT`);
+  });
+});
+
+const communal = path.join(vendorDocs, "communal");
+
+describe.skipIf(!existsSync(communal))("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
+  test("only documentation differs: the info block and the X-Api-Version header doc of every operation", () => {
+    const before = loadDocument(path.join(communal, "openapi-2026-02-01.json"));
+    const after = loadDocument(path.join(communal, "openapi-2026-03-25.json"));
+    const changes = diffSpecs(before, after);
+
+    const paths = (before as { paths: Record<string, object> }).paths;
+    const operations = Object.entries(paths).flatMap(([p, item]) =>
+      Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`)
+    );
+    expect(operations).toHaveLength(27);
+
+    expect(changes.filter((c) => c.kind === "breaking")).toEqual([]);
+    expect(changes[0]).toEqual({
+      kind: "non-breaking",
+      rule: "docs-changed",
+      location: "info",
+      message: "documentation changed (version 2026-02-01 -> 2026-03-25, description)",
+    });
+    const rest = changes.slice(1);
+    expect(rest.map((c) => c.location).sort()).toEqual(
+      operations.map((id) => `${id} parameters.header.X-Api-Version`).sort()
+    );
+    expect(new Set(rest.map((c) => `${c.rule}: ${c.message}`))).toEqual(
+      new Set(["docs-changed: documentation changed (description, example)"])
+    );
+  });
+});

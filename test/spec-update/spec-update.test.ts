@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { diffSpecs } from "../../scripts/spec-diff.js";
+import { bumpFor, changesetFor, normalizeSpec, shortProse } from "../../scripts/spec-update.js";
+
+const root = join(import.meta.dirname, "../..");
+const agentmail36 = parse(readFileSync(join(root, "specs/agentmail.yaml"), "utf8"));
+
+/** AgentMail's permission set as the seed (SDK 0.4.11 -> 0.4.13) has it: 35 flags, with threads of their own. */
+function agentmail35(): Record<string, any> {
+  const doc = structuredClone(agentmail36);
+  const current = doc.components.schemas.ApiKeyPermissions.properties as Record<string, unknown>;
+  const old: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(current)) {
+    if (key === "message_read") Object.assign(old, { thread_read: { type: "boolean" }, thread_delete: { type: "boolean" } });
+    if (!["message_delete", "label_unauthenticated_read", "api_key_update"].includes(key)) old[key] = value;
+  }
+  doc.components.schemas.ApiKeyPermissions.properties = old;
+  return doc;
+}
+
+describe("AgentMail permissions 35 -> 36", () => {
+  const changes = diffSpecs(agentmail35(), agentmail36);
+
+  test("the old fixture really has the seed's 35 flags", () => {
+    expect(Object.keys(agentmail35().components.schemas.ApiKeyPermissions.properties)).toHaveLength(35);
+  });
+
+  test("reports exactly the five field changes, the two removals as breaking", () => {
+    const named = changes.map((change) => [change.kind, change.message]);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ["breaking", expect.stringContaining("ApiKeyPermissions.thread_read` was removed")],
+        ["breaking", expect.stringContaining("ApiKeyPermissions.thread_delete` was removed")],
+        ["non-breaking", expect.stringContaining("ApiKeyPermissions.message_delete` was added")],
+        ["non-breaking", expect.stringContaining("ApiKeyPermissions.label_unauthenticated_read` was added")],
+        ["non-breaking", expect.stringContaining("ApiKeyPermissions.api_key_update` was added")],
+      ]),
+    );
+    expect(changes).toHaveLength(5);
+  });
+
+  test("the changeset is a major bump that names the fields as users spell them", () => {
+    expect(bumpFor(changes)).toBe("major");
+    const text = changesetFor("agentmail", changes, "Threads now use the message* permissions.");
+    expect(text).toMatch(/^---\n"vendor-auth": major\n---/);
+    expect(text).toContain("`ApiKeyPermissions.threadRead` was removed");
+    expect(text).toContain("`ApiKeyPermissions.labelUnauthenticatedRead` was added");
+    expect(text).toContain("Threads now use the message* permissions.");
+  });
+});
+
+describe("bumpFor", () => {
+  test("is minor for additions only and patch for docs only", () => {
+    const added = diffSpecs(structuredClone(agentmail36), (() => {
+      const doc = structuredClone(agentmail36);
+      doc.components.schemas.Identity.properties.region = { type: "string" };
+      return doc;
+    })());
+    expect(bumpFor(added)).toBe("minor");
+    const docs = diffSpecs(structuredClone(agentmail36), (() => {
+      const doc = structuredClone(agentmail36);
+      doc.paths["/v0/auth/me"].get.summary = "Who is this key?";
+      return doc;
+    })());
+    expect(docs.map((change) => change.rule)).toEqual(["docs-changed"]);
+    expect(bumpFor(docs)).toBe("patch");
+  });
+});
+
+describe("normalizeSpec", () => {
+  const incoming = structuredClone(agentmail36);
+  // What a vendor document looks like next to ours: other operations, its own prose and ids, other key order.
+  incoming.paths["/v0/inboxes"] = { get: { operationId: "inboxes_list", responses: { "200": { description: "ok" } } } };
+  incoming.components.schemas.Inbox = { type: "object", properties: { inbox_id: { type: "string" } } };
+  const signUp = incoming.paths["/v0/agent/sign-up"].post;
+  signUp.operationId = "agent_sign_up";
+  delete signUp["x-idempotent"];
+  signUp.description = "The vendor's long text. It goes on for a while.";
+  incoming.components.schemas.Identity.properties.region = {
+    type: "string",
+    description: "The region of the organization. It has more sentences that we do not keep in our spec.",
+  };
+  incoming.paths = Object.fromEntries(Object.entries(incoming.paths).reverse());
+  const { doc, dropped } = normalizeSpec(incoming, agentmail36);
+
+  test("keeps only the operations the SDK covers and the schemas they reach", () => {
+    expect(dropped).toEqual(["GET /v0/inboxes"]);
+    expect(doc.paths["/v0/inboxes"]).toBeUndefined();
+    expect(doc.components.schemas.Inbox).toBeUndefined();
+    expect(doc.components.schemas.ApiKeyPermissions).toBeDefined();
+  });
+
+  test("keeps our operationIds, x- extensions, prose and key order", () => {
+    const op = doc.paths["/v0/agent/sign-up"].post;
+    expect(op.operationId).toBe("signUp");
+    expect(op["x-idempotent"]).toBe(true);
+    expect(op.description).toBe(agentmail36.paths["/v0/agent/sign-up"].post.description);
+    expect(Object.keys(doc.paths)).toEqual(Object.keys(agentmail36.paths));
+    expect(Object.keys(doc)).toEqual(Object.keys(agentmail36));
+  });
+
+  test("reduces new vendor prose to its first sentence", () => {
+    expect(doc.components.schemas.Identity.properties.region.description).toBe("The region of the organization.");
+    expect(shortProse("x".repeat(200))).toHaveLength(120);
+  });
+
+  test("a normalised copy of our own spec diffs as unchanged", () => {
+    expect(diffSpecs(agentmail36, normalizeSpec(structuredClone(agentmail36), agentmail36).doc)).toEqual([]);
+  });
+});
