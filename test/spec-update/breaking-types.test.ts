@@ -20,7 +20,7 @@ async function compilePermissionsAgainst(spec: Record<string, any>, name: string
   mkdirSync(join(dir, "core"), { recursive: true });
   copyFileSync(join(root, "src/agentmail/permissions.ts"), join(dir, "agentmail/permissions.ts"));
   copyFileSync(join(root, "src/core/shape.ts"), join(dir, "core/shape.ts"));
-  writeFileSync(join(dir, "agentmail/generated/types.ts"), astToString(await openapiTS(spec)));
+  writeFileSync(join(dir, "agentmail/generated/types.ts"), astToString(await openapiTS(spec as Parameters<typeof openapiTS>[0])));
   const program = ts.createProgram([join(dir, "agentmail/permissions.ts")], {
     strict: true,
     noEmit: true,
