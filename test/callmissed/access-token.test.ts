@@ -63,7 +63,14 @@ describe("getAccessToken", () => {
 
   test("a 401 after the refresh is thrown as an AuthenticationError without refreshing again", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(KEYS_URL, record(() => HttpResponse.json(EXPIRED_OPENAI_STYLE, { status: 401 }))));
+    server.use(
+      http.get(KEYS_URL, record(() =>
+        // A guard so that a refresh loop ends (and fails the test) instead of hanging it.
+        requests.length > 5
+          ? HttpResponse.json({ detail: "loop guard" }, { status: 418 })
+          : HttpResponse.json(EXPIRED_OPENAI_STYLE, { status: 401 }),
+      )),
+    );
     const getAccessToken = provider();
 
     const error = await new CallMissedClient({ getAccessToken }).apiKeys.list().catch((e: unknown) => e);

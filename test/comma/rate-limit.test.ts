@@ -23,12 +23,14 @@ function freshToken(): string {
  * A server that enforces Comma's limit: 429 when `limit` requests from the same token already arrived
  * in the rolling window ending now (by the fake clock).
  */
-function slidingWindowServer(limit = 60) {
+function slidingWindowServer(limit = 60, { firstArrivesAfterMs = 0 } = {}) {
   const arrivals = new Map<string, number[]>();
   const stats = { ok: 0, tooMany: 0 };
   const { requests, record } = createRecorder();
   server.use(
-    http.get(`${BASE}/me/usage`, record(({ request }) => {
+    http.get(`${BASE}/me/usage`, record(async ({ request }) => {
+      // Network delay on the way in: the server counts the request only once it arrives.
+      if (requests.length === 1 && firstArrivesAfterMs) await new Promise((resolve) => setTimeout(resolve, firstArrivesAfterMs));
       const token = request.headers.get("authorization") ?? "";
       const now = Date.now();
       const recent = (arrivals.get(token) ?? []).filter((at) => at > now - MINUTE);
@@ -71,6 +73,18 @@ describe("rateLimit", () => {
     expect(stats).toEqual({ ok: 200, tooMany: 0 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(3 * MINUTE);
     expect(Date.now() - started).toBeLessThan(4 * MINUTE);
+  });
+
+  test("a request slow to arrive holds its slot until its response, so the server still never sees too many", async () => {
+    const { stats } = slidingWindowServer(2, { firstArrivesAfterMs: 5_000 });
+    const client = new CommaClient({ apiKey: freshToken(), rateLimit: { requestsPerMinute: 2 }, maxRetries: 0 });
+    let finished = 0;
+
+    const calls = Array.from({ length: 4 }, () => client.me.usage().finally(() => finished++));
+    await advanceUntil(() => finished === 4, 5 * MINUTE);
+
+    await expect(Promise.all(calls)).resolves.toHaveLength(4);
+    expect(stats).toEqual({ ok: 4, tooMany: 0 });
   });
 
   test("without rateLimit the same burst meets the server's 429s", async () => {
