@@ -62,6 +62,8 @@ function toCsv<T extends string>(values: readonly T[] | undefined, allowed: read
 }
 
 function fromCsv<T extends string>(value: unknown): T[] | undefined {
+  // The docs treat a null and an empty list alike: no access.
+  if (value === null) return [];
   if (typeof value !== "string") return undefined;
   return value.split(",").map((part) => part.trim()).filter(Boolean) as T[];
 }

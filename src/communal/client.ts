@@ -40,6 +40,8 @@ export type User = ResponseBody<operations["updateUser"]>;
 export type ListParentProgramsParams = QueryParams<operations["listParentPrograms"]>;
 /** One Laravel-style page: `{ data, currentPage, lastPage, perPage, total, from, to }`. */
 export type ParentProgramPage = ResponseBody<operations["listParentPrograms"]>;
+/** `parentPrograms.get()` options: `{ include? }`. */
+export type GetParentProgramParams = QueryParams<operations["getParentProgram"]>;
 /** A parent program. */
 export type ParentProgram = ResponseBody<operations["getParentProgram"]>;
 
@@ -80,8 +82,8 @@ export class CommunalClient {
     list(params?: ListParentProgramsParams, options?: RequestOptions): Promise<ParentProgramPage>;
     /** Every parent program, fetching further pages as the loop goes on. */
     listAll(params?: Omit<ListParentProgramsParams, "page">, options?: RequestOptions): AsyncGenerator<ParentProgram, void, undefined>;
-    /** One parent program. */
-    get(parentProgramId: number, options?: RequestOptions): Promise<ParentProgram>;
+    /** One parent program; `{ include: "programs" }` embeds its registration opportunities. */
+    get(parentProgramId: number, params?: GetParentProgramParams, options?: RequestOptions): Promise<ParentProgram>;
   };
   private readonly core: VendorCore<paths>;
 
@@ -122,8 +124,8 @@ export class CommunalClient {
           (page) => page.data,
           (page) => (page.currentPage < page.lastPage ? page.currentPage + 1 : undefined),
         ),
-      get: (parentProgram, requestOptions) =>
-        core.call(ops.getParentProgram, { path: { parent_program: parentProgram } }, requestOptions),
+      get: (parentProgram, params, requestOptions) =>
+        core.call(ops.getParentProgram, { path: { parent_program: parentProgram }, query: params }, requestOptions),
     };
   }
 

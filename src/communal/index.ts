@@ -3,6 +3,7 @@ export {
   CommunalClient,
   type CommunalClientOptions,
   type DeprecationNotice,
+  type GetParentProgramParams,
   type GetUserParams,
   type ListParentProgramsParams,
   type ParentProgram,

@@ -121,6 +121,7 @@ describe("apiKeys.list", () => {
           wireListed(),
           wireListed({ id: "k2", name: "all services", permissions: "*", scopes: "conversations:read, bots:write" }),
           wireListed({ id: "k3", name: "no scopes", permissions: "llm", scopes: "" }),
+          wireListed({ id: "k4", name: "null scopes", permissions: "llm", scopes: null }),
         ]),
       )),
     );
@@ -133,6 +134,7 @@ describe("apiKeys.list", () => {
       { id: "k1234567-89ab-cdef-0123-456789abcdef", permissions: ["llm", "stt"], scopes: ["bots:read"] },
       { id: "k2", permissions: ["*"], scopes: ["conversations:read", "bots:write"] },
       { id: "k3", permissions: ["llm"], scopes: [] },
+      { id: "k4", permissions: ["llm"], scopes: [] },
     ]);
     expect(keys[0]).toMatchObject({ isActive: true, rateLimitRpm: 200, budgetRemaining: 5000 });
     expect(keys[0]).not.toHaveProperty("key");

@@ -125,9 +125,10 @@ describe("parentPrograms", () => {
       http.get(`${BASE}/parent_programs/:id`, record(() => HttpResponse.json(wireParentProgram(17, "Swim Club")))),
     );
 
-    const program = await newClient().parentPrograms.get(17);
+    const program = await newClient().parentPrograms.get(17, { include: "programs" });
 
     expect(requests[0]!.url.pathname).toBe("/api/parent_programs/17");
+    expect(requests[0]!.url.searchParams.get("include")).toBe("programs");
     expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
     expect(program).toMatchObject({ id: 17, title: "Swim Club", availableSpots: 12, facilityIds: [3, 5] });
   });
