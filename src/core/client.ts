@@ -4,7 +4,7 @@
  */
 import createClient, { type Client } from "openapi-fetch";
 import { ApiError, headersRecord, scrub } from "./errors.js";
-import { camelCase, describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
+import { describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
 import { createTransport, type Credential, type FetchLike, type RequestGate, type TransportConfig } from "./transport.js";
 
 /** Options every client accepts. */
@@ -169,4 +169,3 @@ export async function* paginate<Page, Item, Cursor>(
   } while (cursor !== undefined);
 }
 
-export { camelCase };
