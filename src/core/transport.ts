@@ -114,7 +114,7 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
-  function toError(response: Response, bytes: ArrayBuffer, method: string, url: string): ApiError {
+  function toError(response: Response, bytes: ArrayBuffer, method: string, url: string, retryAfterMs: number | undefined): ApiError {
     const text = new TextDecoder().decode(bytes);
     let body: unknown = text;
     try {
@@ -134,7 +134,7 @@ export function createTransport(config: TransportConfig) {
           method,
           url,
           requestId: REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean) ?? undefined,
-          retryAfterMs: parseRetryAfter(response.headers),
+          retryAfterMs,
         },
         secrets,
       ),
@@ -177,7 +177,8 @@ export function createTransport(config: TransportConfig) {
         Object.defineProperty(ok, "url", { value: url });
         return ok;
       }
-      const error = toError(response, bytes, method, url);
+      const asked = parseRetryAfter(response.headers);
+      const error = toError(response, bytes, method, url, asked);
       if (error.status === 401 && !refreshed && config.credential?.isExpired?.(error)) {
         // Repeat once with a fresh token; this does not count as a retry.
         refreshed = true;
@@ -187,7 +188,6 @@ export function createTransport(config: TransportConfig) {
       }
       if (!isRetryableStatus(error.status, idempotent) || retry >= maxRetries) throw error;
       if (config.isRetryable && !config.isRetryable(error)) throw error;
-      const asked = parseRetryAfter(response.headers);
       if (asked !== undefined && asked > config.maxRetryAfterMs) throw error;
       await wait(asked ?? backoffMs(retry), signal);
     }
