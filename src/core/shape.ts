@@ -151,15 +151,25 @@ export function toWire(value: unknown, shape: Shape = EMPTY, path = "body"): unk
 
 /** Converts a wire response value to camelCase. Unknown keys are kept (renamed), never dropped. */
 export function fromWire(value: unknown, shape: Shape = EMPTY): unknown {
-  if (Array.isArray(value)) return value.map((item) => fromWire(item, shape.items));
-  if (!isPlainObject(value)) return value;
+  // The hot path of every response (a page of 50 API keys is 2,200 keys): loops instead of closures, and
+  // scalars copied in place instead of one recursive call each.
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = fromWire(value[i], shape.items);
+    return out;
+  }
+  const object = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   if (shape.map) {
-    for (const key in value) out[key] = fromWire(value[key], shape.map);
+    for (const key in object) out[key] = fromWire(object[key], shape.map);
     return out;
   }
   const properties = shape.properties;
-  for (const key in value) out[camelCase(key)] = fromWire(value[key], properties?.[key]);
+  for (const key in object) {
+    const item = object[key];
+    out[camelCase(key)] = typeof item === "object" && item !== null ? fromWire(item, properties?.[key]) : item;
+  }
   return out;
 }
 

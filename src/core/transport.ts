@@ -65,10 +65,29 @@ export interface AttemptSettings {
   auth?: boolean | undefined;
 }
 
+/** One request as the transport sends it: `headers` is owned by the transport, which adds the credential. */
+export interface ExchangeInit {
+  method: string;
+  headers: Headers;
+  /** Sent again as is on every attempt, so never a stream. */
+  body?: string | ArrayBuffer | undefined;
+  redirect?: RequestRedirect | undefined;
+  signal?: AbortSignal | null | undefined;
+}
+
+/** A 2xx response and its body, already read. */
+export interface Exchange {
+  response: Response;
+  bytes: ArrayBuffer;
+}
+
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-/** Creates the transport for one client. Call `send(request, settings)` once per request. */
+/**
+ * Creates the transport for one client: `send(request, settings)` is the `fetch` for openapi-fetch, and
+ * `exchange(url, init, settings)` the same without building and unpacking `Request`/`Response` objects.
+ */
 export function createTransport(config: TransportConfig) {
   // Every token sent is remembered so that no error can ever repeat it.
   const secrets: string[] = [];
@@ -83,7 +102,7 @@ export function createTransport(config: TransportConfig) {
     return token;
   }
 
-  async function attempt(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | null) {
+  async function attempt(url: string, init: ExchangeInit, timeoutMs: number, signal: AbortSignal | null | undefined): Promise<Exchange> {
     const controller = new AbortController();
     let timedOut = false;
     let rejectAbort!: (reason: unknown) => void;
@@ -106,8 +125,8 @@ export function createTransport(config: TransportConfig) {
       return { response, bytes };
     } catch (cause) {
       if (signal?.aborted) throw new AbortError({ cause: signal.reason });
-      if (timedOut) throw new TimeoutError(init.method!, url, timeoutMs);
-      throw new ConnectionError(init.method!, url, { cause });
+      if (timedOut) throw new TimeoutError(init.method, url, timeoutMs);
+      throw new ConnectionError(init.method, url, { cause });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", abort);
@@ -141,16 +160,15 @@ export function createTransport(config: TransportConfig) {
     );
   }
 
-  /** Sends `request`, retrying as the policy allows; resolves with a 2xx response whose body is in memory. */
-  async function send(request: Request, settings: AttemptSettings = {}): Promise<Response> {
-    const { method, url, signal } = request;
+  /**
+   * Sends one request, retrying as the policy allows; resolves with a 2xx response and its body, read in
+   * full inside the attempt (so the timeout covers it). `init.headers` is ours to change (the credential).
+   */
+  async function exchange(url: string, init: ExchangeInit, settings: AttemptSettings = {}): Promise<Exchange> {
+    const { method, headers, signal } = init;
     const maxRetries = settings.maxRetries ?? config.maxRetries;
     const timeoutMs = settings.timeoutMs ?? config.timeoutMs;
     const idempotent = settings.idempotent ?? isIdempotentMethod(method);
-    const headers = new Headers(request.headers);
-    // Buffered once so every attempt can send it again.
-    const body = request.body ? await request.arrayBuffer() : undefined;
-    const init: RequestInit = { method, headers, body, redirect: request.redirect };
     let refreshed = false;
     let rejected: string | undefined;
     for (let retry = 0; ; retry++) {
@@ -160,7 +178,7 @@ export function createTransport(config: TransportConfig) {
       });
       const sent = settings.auth === false ? undefined : await authorize(headers, rejected);
       rejected = undefined;
-      let outcome: { response: Response; bytes: ArrayBuffer };
+      let outcome: Exchange;
       try {
         outcome = await attempt(url, init, timeoutMs, signal);
       } catch (error) {
@@ -172,11 +190,7 @@ export function createTransport(config: TransportConfig) {
       release?.();
       const { response, bytes } = outcome;
       config.onResponse?.(response);
-      if (response.ok) {
-        const ok = new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, response);
-        Object.defineProperty(ok, "url", { value: url });
-        return ok;
-      }
+      if (response.ok) return outcome;
       const asked = parseRetryAfter(response.headers);
       const error = toError(response, bytes, method, url, asked);
       if (error.status === 401 && !refreshed && config.credential?.isExpired?.(error)) {
@@ -193,10 +207,25 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
-  return { send, secrets: secrets as readonly string[] };
+  /**
+   * The `fetch` given to openapi-fetch (`client.http`): unpacks its `Request`, runs {@link exchange}, and
+   * resolves with a 2xx response whose body is in memory.
+   */
+  async function send(request: Request, settings: AttemptSettings = {}): Promise<Response> {
+    const { method, url, signal } = request;
+    // Buffered once so every attempt can send it again.
+    const body = request.body ? await request.arrayBuffer() : undefined;
+    const init = { method, headers: new Headers(request.headers), body, redirect: request.redirect, signal };
+    const { response, bytes } = await exchange(url, init, settings);
+    const ok = new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, response);
+    Object.defineProperty(ok, "url", { value: url });
+    return ok;
+  }
+
+  return { send, exchange, secrets: secrets as readonly string[] };
 }
 
-async function wait(ms: number, signal: AbortSignal | null): Promise<void> {
+async function wait(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   try {
     await sleep(ms, signal);
   } catch (reason) {
