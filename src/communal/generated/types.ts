@@ -523,6 +523,7 @@ export interface operations {
             400: components["responses"]["UnsupportedApiVersion"];
             401: components["responses"]["AuthenticationException"];
             403: components["responses"]["AuthorizationException"];
+            404: components["responses"]["ModelNotFoundException"];
             422: components["responses"]["ValidationException"];
         };
     };
@@ -593,6 +594,7 @@ export interface operations {
             };
             400: components["responses"]["UnsupportedApiVersion"];
             401: components["responses"]["AuthenticationException"];
+            404: components["responses"]["ModelNotFoundException"];
         };
     };
 }
