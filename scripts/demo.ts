@@ -8,6 +8,8 @@ import { AgentMailClient, PermissionDeniedError, readOnlyPermissions } from "../
 import { CallMissedClient } from "../src/callmissed/index.js";
 import { CommaClient, requiredScopes } from "../src/comma/index.js";
 import { CommunalClient, ValidationError } from "../src/communal/index.js";
+import { createCallMissedFake } from "../src/testing/fakes/callmissed.js";
+import { createCommunalFake } from "../src/testing/fakes/communal.js";
 
 const AM = "https://api.agentmail.to/v0";
 const step = (text: string): void => console.log(`\n> ${text}`);
@@ -45,31 +47,6 @@ const server = setupServer(
       { status: 403, headers: { "x-request-id": "req_42" } },
     ),
   ),
-  // Communal
-  http.get("https://api.getcommunal.com/api/users/:id", ({ params }) =>
-    HttpResponse.json(
-      { id: String(params.id), name: "Ada Lovelace", first_name: "Ada", last_name: "Lovelace", email: "ada@example.com", date_of_birth: "1815-12-10" },
-      { headers: { "X-Api-Version": "2026-02-01", "X-Api-Version-Warning": "Version 2026-02-01 is deprecated.", Sunset: "2027-02-01" } },
-    ),
-  ),
-  http.put("https://api.getcommunal.com/api/users/:id", () =>
-    HttpResponse.json({ message: "The email field must be a valid email address.", errors: { email: ["The email field must be a valid email address."] } }, { status: 422 }),
-  ),
-  // CallMissed: the first token has expired; the refreshed one works.
-  http.post("https://api.callmissed.com/api/v1/keys", async ({ request }) => {
-    if (request.headers.get("authorization") !== "Bearer jwt-2") {
-      return HttpResponse.json({ error: { code: "token_expired", message: "Access token expired", type: "auth_error" } }, { status: 401 });
-    }
-    const body = (await request.json()) as Record<string, unknown>;
-    return HttpResponse.json(
-      {
-        id: "k_1", key: "cm_live_demo", allowed_domains: "*", is_active: true, logs_enabled: false,
-        prompt_logging_enabled: false, budget_limit: null, budget_used: 0, budget_remaining: null,
-        allowed_models: "*", created_at: "2026-11-24T10:00:00Z", ...body,
-      },
-      { status: 201 },
-    );
-  }),
   // Comma: the token lacks `sharing`; 5 requests per second are allowed.
   http.put("https://commareports.com/api/v1/reports/:id/share", () =>
     HttpResponse.json({ error: "Token missing scope: sharing" }, { status: 403 }),
@@ -121,38 +98,59 @@ async function agentMail(): Promise<void> {
 }
 
 async function communal(): Promise<void> {
-  console.log("\n=== Communal ===");
+  console.log("\n=== Communal (vendor-auth/testing fake) ===");
+  const fake = createCommunalFake({
+    versions: { deprecated: { "2026-02-01": "2027-02-01" } },
+    seed: { users: [{ id: 7, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace" }, { id: 8, email: "bo@example.com" }] },
+  });
+  server.use(...fake.handlers);
   const client = new CommunalClient({
-    apiKey: "communal-demo-key",
+    apiKey: fake.issueKey({ userId: 7 }),
     apiVersion: "2026-02-01",
     onDeprecation: (notice) => show("onDeprecation (once per version)", notice),
   });
   step("users.get() twice on a deprecated version");
   show("user", await client.users.get(7));
   await client.users.get(7);
-  step("users.update() with an invalid email: 422 fields land in fieldErrors as sent");
+  step("users.update() with an email another user has: 422 fields land in fieldErrors as sent");
   try {
-    await client.users.update(7, { firstName: "Ada", lastName: "Lovelace", email: "not-an-email" });
+    await client.users.update(7, { firstName: "Ada", lastName: "Lovelace", email: "bo@example.com" });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     show("fieldErrors", error.fieldErrors);
   }
+  step("a member key reading another user: 403");
+  try {
+    await client.users.get(8);
+  } catch (error) {
+    if (!(error instanceof PermissionDeniedError)) throw error;
+    show("class / message", [error.name, error.message]);
+  }
 }
 
 async function callMissed(): Promise<void> {
-  console.log("\n=== CallMissed ===");
+  console.log("\n=== CallMissed (vendor-auth/testing fake) ===");
+  const fake = createCallMissedFake();
+  server.use(...fake.handlers);
+  // The app's token store: it starts with a token that has already expired (24 h on the fake's clock).
+  let current = fake.issueAccessToken({ ttlMs: 0 });
   let issued = 0;
   const client = new CallMissedClient({
     getAccessToken: ({ forceRefresh }) => {
-      issued += 1;
       show("getAccessToken", { forceRefresh });
-      return forceRefresh ? "jwt-2" : "jwt-1";
+      if (forceRefresh) {
+        issued += 1;
+        current = fake.issueAccessToken();
+      }
+      return current;
     },
   });
   step("apiKeys.create() with an expired dashboard token: refresh once, repeat once");
   const key = await client.apiKeys.create({ name: "llm only", permissions: ["llm", "stt"], scopes: ["bots:read"], rateLimitRpm: 200 });
   show("permissions / scopes (arrays again)", [key.permissions, key.scopes]);
-  show("tokens issued", issued);
+  show("tokens refreshed", issued);
+  step("apiKeys.list(): the plaintext key was shown once, at creation");
+  show("listed", (await client.apiKeys.list()).map(({ id, name }) => ({ id, name })));
 }
 
 async function comma(): Promise<void> {
