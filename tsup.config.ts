@@ -7,6 +7,7 @@ export default defineConfig({
     communal: "src/communal/index.ts",
     callmissed: "src/callmissed/index.ts",
     comma: "src/comma/index.ts",
+    testing: "src/testing/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,
