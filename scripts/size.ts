@@ -38,7 +38,7 @@ const OFFICIAL: Record<string, string> = {
 };
 
 /** Bundles `source` as a browser app would and returns its minified and gzipped sizes in bytes. */
-async function measure(source: string, external: string[] = []): Promise<{ min: number; gzip: number }> {
+async function measure(source: string, external: string[] = []): Promise<{ min: number; gzip: number; inputs: string[] }> {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: "js" },
     bundle: true,
@@ -49,19 +49,22 @@ async function measure(source: string, external: string[] = []): Promise<{ min: 
     target: "es2022",
     external,
     write: false,
+    metafile: true,
   });
   const code = result.outputFiles[0]!.contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
 }
 
 const budgets = JSON.parse(readFileSync(join(root, "size-budget.json"), "utf8")) as Record<string, number>;
 let over = false;
-console.log("entry        min B   min+gzip B   budget (gzip) B");
+console.log("entry        min B   min+gzip B   budget (gzip) B   (ok = within budget, no msw or testing code)");
 const ours: Record<string, { min: number; gzip: number }> = {};
 for (const [entry, source] of Object.entries(CONSUMERS)) {
-  const { min, gzip } = (ours[entry] = await measure(source));
+  const { min, gzip, inputs } = (ours[entry] = await measure(source));
   const budget = budgets[entry];
-  const verdict = budget === undefined ? "no budget" : gzip > budget ? "OVER" : "ok";
+  // vendor-auth/testing and its peer msw must never reach a client bundle.
+  const leaked = inputs.filter((input) => /node_modules\/msw\/|dist\/testing\./.test(input));
+  const verdict = leaked.length ? `PULLS IN ${leaked.join(", ")}` : budget === undefined ? "no budget" : gzip > budget ? "OVER" : "ok";
   if (verdict !== "ok") over = true;
   console.log(`${entry.padEnd(11)} ${String(min).padStart(6)}   ${String(gzip).padStart(10)}   ${String(budget ?? "-").padStart(8)} ${verdict}`);
 }
@@ -77,6 +80,6 @@ for (const [entry, source] of Object.entries(OFFICIAL)) {
   console.log(`${entry.padEnd(19)} ${String(min).padStart(8)}   ${String(gzip).padStart(10)}   ${ratio}`);
 }
 if (over) {
-  console.error("An entry is over its size budget (size-budget.json): find what grew before raising it.");
+  console.error("An entry is over its size budget (size-budget.json) or pulls in the testing entry: find what grew before raising it.");
   process.exit(1);
 }
