@@ -8,45 +8,16 @@ import { AgentMailClient, PermissionDeniedError, readOnlyPermissions } from "../
 import { CallMissedClient } from "../src/callmissed/index.js";
 import { CommaClient, requiredScopes } from "../src/comma/index.js";
 import { CommunalClient, ValidationError } from "../src/communal/index.js";
+import { createAgentMailFake } from "../src/testing/fakes/agentmail.js";
 import { createCallMissedFake } from "../src/testing/fakes/callmissed.js";
 import { createCommunalFake } from "../src/testing/fakes/communal.js";
 
-const AM = "https://api.agentmail.to/v0";
 const step = (text: string): void => console.log(`\n> ${text}`);
 const show = (label: string, value: unknown): void => console.log(`  ${label}: ${JSON.stringify(value)}`);
 
-let keyRequests = 0;
 const usageCalls: number[] = [];
 let usage429s = 0;
 const server = setupServer(
-  // AgentMail
-  http.post(`${AM}/agent/sign-up`, () =>
-    HttpResponse.json({ organization_id: "org_1", inbox_id: "my-agent@agentmail.to", api_key: "am_demo_unverified" }),
-  ),
-  http.post(`${AM}/agent/verify`, async ({ request }) => {
-    const { otp_code } = (await request.json()) as { otp_code: string };
-    return HttpResponse.json({ verified: otp_code === "123456" });
-  }),
-  http.post(`${AM}/api-keys`, async ({ request }) => {
-    const body = (await request.json()) as { name: string; permissions: Record<string, boolean> };
-    return HttpResponse.json({
-      api_key_id: "key_2", api_key: "am_demo_readonly", prefix: "am_demo", name: body.name,
-      permissions: body.permissions, created_at: "2026-11-24T10:00:00Z",
-    });
-  }),
-  http.get(`${AM}/api-keys`, () => {
-    keyRequests += 1;
-    if (keyRequests === 1) {
-      return HttpResponse.json({ name: "TooManyRequests", code: "rate_limit_exceeded", message: "Slow down" }, { status: 429, headers: { "Retry-After": "1" } });
-    }
-    return HttpResponse.json({ count: 1, api_keys: [{ api_key_id: "key_2", prefix: "am_demo", name: "reader", created_at: "2026-11-24T10:00:00Z" }] });
-  }),
-  http.delete(`${AM}/api-keys/:id`, () =>
-    HttpResponse.json(
-      { name: "ForbiddenError", code: "missing_permission", message: "Forbidden", fix: "This key lacks api_key_delete; use a key that holds it." },
-      { status: 403, headers: { "x-request-id": "req_42" } },
-    ),
-  ),
   // Comma: the token lacks `sharing`; 5 requests per second are allowed.
   http.put("https://commareports.com/api/v1/reports/:id/share", () =>
     HttpResponse.json({ error: "Token missing scope: sharing" }, { status: 403 }),
@@ -64,30 +35,50 @@ const server = setupServer(
 );
 
 async function agentMail(): Promise<void> {
-  console.log("\n=== AgentMail ===");
+  console.log("\n=== AgentMail (vendor-auth/testing fake) ===");
+  const fake = createAgentMailFake();
+  server.use(...fake.handlers);
   step("agent.signUp() needs no key");
   const signUp = await new AgentMailClient({ apiKey: undefined }).agent.signUp({ humanEmail: "human@example.com", username: "my-agent" });
-  show("result", signUp);
+  show("result", { ...signUp, apiKey: `${signUp.apiKey.slice(0, 6)}...` });
   const agent = new AgentMailClient({ apiKey: signUp.apiKey, maxRetries: 2 });
-  step("agent.verify() with the 6-digit code");
-  show("result", await agent.agent.verify({ otpCode: "123456" }));
+  step("apiKeys.create() before verification: the unverified agent may not create keys");
+  try {
+    await agent.apiKeys.create({ name: "too early" });
+  } catch (error) {
+    if (!(error instanceof PermissionDeniedError)) throw error;
+    show("code / fix", [error.code, error.fix]);
+  }
+  step("agent.verify() with the 6-digit code the human received");
+  show("result", await agent.agent.verify({ otpCode: fake.lastOtp("human@example.com")! }));
   step("apiKeys.create() with the read-only preset (camelCase in, snake_case on the wire)");
   const created = await agent.apiKeys.create({ name: "reader", permissions: readOnlyPermissions });
   show("apiKeyId", created.apiKeyId);
   show("permissions", created.permissions);
   step("apiKeys.list(): the first answer is 429 with Retry-After: 1, so the client waits and retries");
+  fake.failNext(429, { retryAfter: 1 });
   const started = Date.now();
   const page = await agent.apiKeys.list({ limit: 10 });
-  show("keys", page.apiKeys.map((key) => key.name));
-  show("requests / waited ms", [keyRequests, Date.now() - started]);
-  step("apiKeys.delete() with a key that lacks api_key_delete");
+  show("keys (no secrets in a list)", page.apiKeys.map((key) => key.name));
+  show("waited ms", Date.now() - started);
+  step("the read-only key tries to delete a key (it lacks api_key_delete)");
   try {
-    await agent.apiKeys.delete("key_1");
+    await new AgentMailClient({ apiKey: created.apiKey }).apiKeys.delete(created.apiKeyId);
   } catch (error) {
     if (!(error instanceof PermissionDeniedError)) throw error;
     show("class", error.name);
-    show("code / requestId", [error.code, error.requestId]);
+    show("code / fix", [error.code, error.fix]);
     show("message", error.message);
+  }
+  step("a read-only key that may create keys tries to mint one that can send (a key cannot grant what it lacks)");
+  try {
+    await new AgentMailClient({ apiKey: fake.issueKey({ permissions: { ...readOnlyPermissions, apiKeyCreate: true } }) }).apiKeys.create({
+      name: "sender",
+      permissions: { messageSend: true },
+    });
+  } catch (error) {
+    if (!(error instanceof PermissionDeniedError)) throw error;
+    show("code", error.code);
   }
   step("a misspelled permission from plain JavaScript fails before any request");
   try {
