@@ -137,7 +137,11 @@ export class VendorCore<Paths extends {} = any> {
       idempotent: input.idempotent ?? op.idempotent,
       auth: op.auth,
     });
-    if (bytes.byteLength === 0) return undefined as T;
+    if (bytes.byteLength === 0) {
+      // No body is right only where the spec describes none (e.g. a delete answering 200).
+      if (op.response) throw unexpectedBody(response, url, op, "", "expected a JSON body, got none", this.transport.secrets);
+      return undefined as T;
+    }
     const text = utf8Decoder.decode(bytes);
     let parsed: unknown;
     try {
@@ -147,7 +151,13 @@ export class VendorCore<Paths extends {} = any> {
     }
     const mismatch = describeMismatch(parsed, op.response);
     if (mismatch) throw unexpectedBody(response, url, op, parsed, mismatch, this.transport.secrets);
-    return fromWire(parsed, op.response) as T;
+    try {
+      return fromWire(parsed, op.response) as T;
+    } catch (error) {
+      // Only a hostile body gets here: one nested so deeply that converting it overflows the stack.
+      if (!(error instanceof RangeError)) throw error;
+      throw unexpectedBody(response, url, op, undefined, "nested too deeply to convert", this.transport.secrets);
+    }
   }
 }
 

@@ -273,18 +273,24 @@ export function headersRecord(headers: Headers): Record<string, string> {
   return out;
 }
 
-/** Replaces every occurrence of each secret in every string of `value` (deeply) with `[redacted]`. */
-export function scrub<T>(value: T, secrets: readonly string[]): T {
-  if (!secrets.length) return value;
+/** Deeper than this, a kept error body is cut: a hostile body must not overflow the stack. */
+const MAX_KEPT_DEPTH = 100;
+
+/**
+ * Replaces every occurrence of each secret in every string of `value` (deeply) with `[redacted]`.
+ * Parts nested deeper than {@link MAX_KEPT_DEPTH} levels are replaced by a note.
+ */
+export function scrub<T>(value: T, secrets: readonly string[], depth = 0): T {
+  if (depth > MAX_KEPT_DEPTH) return "[omitted: nested too deeply]" as T;
   if (typeof value === "string") {
     let out: string = value;
     for (const secret of secrets) if (secret) out = out.split(secret).join("[redacted]");
     return out as T;
   }
-  if (Array.isArray(value)) return value.map((item) => scrub(item, secrets)) as T;
+  if (Array.isArray(value)) return value.map((item) => scrub(item, secrets, depth + 1)) as T;
   if (isObject(value)) {
     const out: Json = {};
-    for (const [key, item] of Object.entries(value)) out[scrub(key, secrets)] = scrub(item, secrets);
+    for (const [key, item] of Object.entries(value)) out[scrub(key, secrets)] = scrub(item, secrets, depth + 1);
     return out as T;
   }
   return value;

@@ -177,6 +177,13 @@ export function fromWire(value: unknown, shape: Shape = EMPTY): unknown {
 export function describeMismatch(value: unknown, shape: Shape | undefined): string | undefined {
   if (!shape) return undefined;
   if (!typeMatches(value, shape.type)) return `expected ${describeType(shape.type)}, got ${describeValue(value)}`;
+  // A top-level list is checked item by item: wrappers map over it (e.g. CallMissed's key list).
+  if (Array.isArray(value) && shape.items) {
+    for (let i = 0; i < value.length; i++) {
+      const problem = describeMismatch(value[i], shape.items);
+      if (problem) return `item ${i}: ${problem}`;
+    }
+  }
   if (!isPlainObject(value)) return undefined;
   const missing = (shape.required ?? []).filter((key) => value[key] === undefined);
   return missing.length ? `expected an object with ${missing.join(", ")}, which ${missing.length > 1 ? "are" : "is"} missing` : undefined;
