@@ -15,7 +15,7 @@ export interface VendorCase {
   /** URL of the read call, for MSW handlers. */
   readUrl: string;
   /** A body the read call accepts. */
-  validBody: unknown;
+  validBody: Record<string, unknown> | unknown[];
   /** Runs the read call (idempotent: GET). */
   read(options: ClientOptions & { apiKey: string }, signal?: AbortSignal): Promise<unknown>;
   /** Runs a write call (POST/PUT) and its URL; undefined when the vendor has none worth a case. */
