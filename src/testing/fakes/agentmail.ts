@@ -137,7 +137,7 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
 
   const holds = (key: AgentMailFakeKey, permission: Permission): boolean => key.permissions === undefined || key.permissions[permission] === true;
 
-  function denied(permission: Permission, fix: string): Response {
+  function denied(fix: string): Response {
     return json({ name: "ForbiddenError", code: "missing_permission", message: "Forbidden", fix, docs: `${DOCS}#missing_permission` }, 403);
   }
 
@@ -169,7 +169,7 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     if (!key) return refusal!;
     const where = target(key, params);
     if (!where.scope) return where.refusal!;
-    if (!holds(key, "api_key_read")) return denied("api_key_read", "Use a key that holds api_key_read.");
+    if (!holds(key, "api_key_read")) return denied("Use a key that holds api_key_read.");
     const ascending = url.searchParams.get("ascending") === "true";
     const keys = [...state.apiKeys.values()].filter((k) => inScope(k, key, where.scope!));
     keys.sort((a, b) => (a.createdAt === b.createdAt ? a.apiKeyId.localeCompare(b.apiKeyId, "en", { numeric: true }) : a.createdAt.localeCompare(b.createdAt)));
@@ -187,9 +187,9 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     if (!key) return refusal!;
     const where = target(key, params);
     if (!where.scope) return where.refusal!;
-    if (!holds(key, "api_key_create")) return denied("api_key_create", "Use a key that holds api_key_create.");
+    if (!holds(key, "api_key_create")) return denied("Use a key that holds api_key_create.");
     if (!state.organizations.get(key.organizationId)!.verified) {
-      return denied("api_key_create", "Creating API keys requires a verified agent: call POST /v0/agent/verify with the emailed code first.");
+      return denied("Creating API keys requires a verified agent: call POST /v0/agent/verify with the emailed code first.");
     }
     const input = (bodyIsJson && body && typeof body === "object" ? body : {}) as { name?: unknown; permissions?: unknown };
     const problem = validateCreate(input);
@@ -217,7 +217,7 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     if (!key) return refusal!;
     const where = target(key, params);
     if (!where.scope) return where.refusal!;
-    if (!holds(key, "api_key_delete")) return denied("api_key_delete", "Use a key that holds api_key_delete.");
+    if (!holds(key, "api_key_delete")) return denied("Use a key that holds api_key_delete.");
     const victim = state.apiKeys.get(params.api_key_id!);
     if (!victim || !inScope(victim, key, where.scope)) return kit.error(404, "not_found", "API key not found.");
     state.apiKeys.delete(victim.apiKeyId);
@@ -253,7 +253,7 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
       if (!key) return refusal!;
       const organization = state.organizations.get(key.organizationId)!;
       if (organization.verified || !organization.otp) {
-        return denied("agent_verify" as Permission, "agent_verify is only available while an unverified agent organization still needs verification.");
+        return denied("agent_verify is only available while an unverified agent organization still needs verification.");
       }
       const code = (body as { otp_code?: unknown } | undefined)?.otp_code;
       if (typeof code !== "string") return json({ name: "ValidationError", code: "validation_error", message: "otp_code is required.", errors: [{ path: "otp_code", message: "Required" }] }, 400);
