@@ -6,17 +6,26 @@
  * const agentmail = createAgentMailFake();
  * server.use(...agentmail.handlers);
  */
-export { createClock, INJECTED_HEADER, type FailureOptions, type FakeClock } from "./kit.js";
-export { createAgentMailFake, type AgentMailFake, type AgentMailFakeOptions } from "./fakes/agentmail.js";
+export { createClock, INJECTED_HEADER, type Fake, type FailureOptions, type FakeClock } from "./kit.js";
+export {
+  createAgentMailFake,
+  type AgentMailFake,
+  type AgentMailFakeKey,
+  type AgentMailFakeOptions,
+  type AgentMailFakeOrganization,
+  type AgentMailFakeScope,
+  type AgentMailFakeState,
+} from "./fakes/agentmail.js";
 export {
   createCommunalFake,
   type CommunalFake,
   type CommunalFakeOptions,
   type CommunalFakeParentProgram,
+  type CommunalFakeState,
   type CommunalFakeUser,
   type CommunalFakeVersions,
 } from "./fakes/communal.js";
-export { createCallMissedFake, type CallMissedFake, type CallMissedFakeKey, type CallMissedFakeOptions } from "./fakes/callmissed.js";
+export { createCallMissedFake, type CallMissedFake, type CallMissedFakeKey, type CallMissedFakeOptions, type CallMissedFakeState } from "./fakes/callmissed.js";
 export {
   createCommaFake,
   type CommaFake,

@@ -61,6 +61,22 @@ export interface FakeKit {
   ): HttpHandler;
   /** A JSON error response in the vendor's envelope. */
   error(status: number, code: string, message: string, headers?: Record<string, string>): Response;
+  /** Seeds the state and returns the part of a {@link Fake} every vendor shares; `reset()` reseeds. */
+  fake<State>(handlers: HttpHandler[], state: State, seed: () => void): Fake<State>;
+}
+
+/** What every fake returns, besides its vendor's own helpers. */
+export interface Fake<State> {
+  /** One MSW handler per spec operation: `server.use(...fake.handlers)`. */
+  handlers: HttpHandler[];
+  /** The fake's data, inspectable and changeable between requests. */
+  state: State;
+  /** The fake's time: `advance(ms)` moves it past expiries and rate-limit windows. */
+  clock: FakeClock;
+  /** Makes the next request(s) fail with `status`, in the vendor's error body. */
+  failNext(status: number, options?: FailureOptions): void;
+  /** Back to the seeded state, with queued failures cleared. */
+  reset(): void;
 }
 
 /** What a route's resolver gets. */
@@ -97,14 +113,29 @@ export function createKit(options: { clock?: FakeClock; errorBody: ErrorBodyFor 
     return error(failure.status, defaultCode(failure.status), `Injected failure (${failure.status})`, headers);
   }
 
+  function failNext(status: number, failureOptions: FailureOptions = {}): void {
+    failures.push({ status, options: failureOptions, left: failureOptions.times ?? 1 });
+  }
+
   return {
     clock,
     error,
-    failNext(status, failureOptions = {}) {
-      failures.push({ status, options: failureOptions, left: failureOptions.times ?? 1 });
-    },
+    failNext,
     clearFailures() {
       failures = [];
+    },
+    fake(handlers, state, seed) {
+      seed();
+      return {
+        handlers,
+        state,
+        clock,
+        failNext,
+        reset() {
+          failures = [];
+          seed();
+        },
+      };
     },
     route(operation, method, url, resolve) {
       return http[method](url, async ({ request, params }) => {

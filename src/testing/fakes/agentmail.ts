@@ -4,12 +4,11 @@
  * errors and permissions pages: the secret is shown only on create, a restricted key cannot mint a wider
  * child, an unverified agent cannot create keys, the OTP has 6 digits, 10 attempts and a 24 h life.
  */
-import type { HttpHandler } from "msw";
 import { operations, servers } from "../../agentmail/generated/meta.js";
 import type { components } from "../../agentmail/generated/types.js";
 import type { ApiKeyPermissions } from "../../agentmail/permissions.js";
 import { snakeCase } from "../../core/shape.js";
-import { createIds, createKit, json, randomSecret, type FailureOptions, type FakeClock, type RouteInput } from "../kit.js";
+import { createIds, createKit, json, randomSecret, type Fake, type FakeClock, type RouteInput } from "../kit.js";
 
 type Permission = keyof components["schemas"]["ApiKeyPermissions"];
 
@@ -53,19 +52,8 @@ export interface AgentMailFakeOptions {
   };
 }
 
-/** What {@link createAgentMailFake} returns. */
-export interface AgentMailFake {
-  /** Pass to `server.use(...)`. */
-  handlers: HttpHandler[];
-  state: {
-    organizations: Map<string, AgentMailFakeOrganization>;
-    pods: Map<string, { podId: string; organizationId: string }>;
-    inboxes: Map<string, { inboxId: string; organizationId: string; podId?: string }>;
-    apiKeys: Map<string, AgentMailFakeKey>;
-  };
-  clock: FakeClock;
-  /** Makes the next request(s) fail with `status`, in AgentMail's `{name, code, message}` body. */
-  failNext(status: number, options?: FailureOptions): void;
+/** What {@link createAgentMailFake} returns; errors use AgentMail's `{name, code, message}` body. */
+export interface AgentMailFake extends Fake<AgentMailFakeState> {
   /** The current sign-up OTP sent to `humanEmail`, as the human would read it. */
   lastOtp(humanEmail: string): string | undefined;
   /**
@@ -73,8 +61,14 @@ export interface AgentMailFake {
    * named). Returns the `am_` secret.
    */
   issueKey(options?: { organizationId?: string; scope?: AgentMailFakeScope; permissions?: ApiKeyPermissions; name?: string }): string;
-  /** Back to the seeded state, with queued failures cleared. */
-  reset(): void;
+}
+
+/** The AgentMail fake's data, by id. */
+export interface AgentMailFakeState {
+  organizations: Map<string, AgentMailFakeOrganization>;
+  pods: Map<string, { podId: string; organizationId: string }>;
+  inboxes: Map<string, { inboxId: string; organizationId: string; podId?: string }>;
+  apiKeys: Map<string, AgentMailFakeKey>;
 }
 
 const DOCS = "https://docs.agentmail.to/resources/errors";
@@ -90,7 +84,7 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     clock: options.clock,
     errorBody: (status, code, message) => ({ name: NAMES[status] ?? "Error", code, message, docs: `${DOCS}#${code}` }),
   });
-  const state: AgentMailFake["state"] = { organizations: new Map(), pods: new Map(), inboxes: new Map(), apiKeys: new Map() };
+  const state: AgentMailFakeState = { organizations: new Map(), pods: new Map(), inboxes: new Map(), apiKeys: new Map() };
   let id = createIds();
 
   function seed(): void {
@@ -286,12 +280,8 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     kit.route("deleteInboxApiKey", "delete", `${base}/inboxes/:inbox_id/api-keys/:api_key_id`, deleteKey),
   ];
 
-  seed();
   return {
-    handlers,
-    state,
-    clock: kit.clock,
-    failNext: kit.failNext,
+    ...kit.fake(handlers, state, seed),
     lastOtp(humanEmail) {
       return [...state.organizations.values()].find((o) => o.humanEmail === humanEmail)?.otp?.code;
     },
@@ -310,10 +300,6 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
       }
       const wire = permissions && Object.fromEntries(Object.entries(permissions).map(([flag, on]) => [snakeCase(flag), on]));
       return addKey({ name, organizationId: orgId, podId, inboxId, permissions: wire }).secret;
-    },
-    reset() {
-      kit.clearFailures();
-      seed();
     },
   };
 }

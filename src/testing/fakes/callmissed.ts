@@ -4,9 +4,8 @@
  * permissions and resource scopes as comma-separated strings, the plaintext key shown once, per-key RPM
  * with 429 + `Retry-After`, a monthly quota answered with `quota_exceeded`, and `Idempotency-Key` replays.
  */
-import type { HttpHandler } from "msw";
 import { resourceScopeValues, servers, servicePermissionValues } from "../../callmissed/generated/meta.js";
-import { bearerToken, createKit, createWindowCounter, json, randomSecret, type FailureOptions, type FakeClock } from "../kit.js";
+import { bearerToken, createKit, createWindowCounter, json, randomSecret, type Fake, type FakeClock } from "../kit.js";
 
 /** A key as the fake stores it. `secret` is the plaintext the API returns once. */
 export interface CallMissedFakeKey {
@@ -32,27 +31,22 @@ export interface CallMissedFakeOptions {
   seed?: { apiKeys?: Array<Partial<CallMissedFakeKey> & { name: string }> };
 }
 
-/** What {@link createCallMissedFake} returns. */
-export interface CallMissedFake {
-  /** Pass to `server.use(...)`. */
-  handlers: HttpHandler[];
-  state: {
-    /** Keys by id. */
-    apiKeys: Map<string, CallMissedFakeKey>;
-    /** Dashboard access tokens and when they expire (ms since the epoch). */
-    accessTokens: Map<string, number>;
-  };
-  clock: FakeClock;
-  /** Makes the next request(s) fail with `status`, in CallMissed's `{error: {code, message, type}}` body. */
-  failNext(status: number, options?: FailureOptions): void;
+/** The CallMissed fake's data. */
+export interface CallMissedFakeState {
+  /** Keys by id. */
+  apiKeys: Map<string, CallMissedFakeKey>;
+  /** Dashboard access tokens and when they expire (ms since the epoch). */
+  accessTokens: Map<string, number>;
+}
+
+/** What {@link createCallMissedFake} returns; errors use CallMissed's `{error: {code, message, type}}` body. */
+export interface CallMissedFake extends Fake<CallMissedFakeState> {
   /** A dashboard JWT access token, valid for 24 h on the fake's clock (as the docs give). */
   issueAccessToken(options?: { ttlMs?: number }): string;
   /** Creates a key without HTTP, as the console would; returns its plaintext `cm_` secret. */
   issueKey(options?: Partial<Omit<CallMissedFakeKey, "id" | "secret">>): string;
   /** Every request answers 429 `quota_exceeded` until `resetAt` (the monthly cap), or until called with `false`. */
   exhaustQuota(resetAt: Date | false): void;
-  /** Back to the seeded state, with queued failures and quota cleared. */
-  reset(): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -80,7 +74,7 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
   const keysPath = `${new URL(base).pathname.replace(/\/$/, "")}/api/v1/keys`;
   const kit = createKit({ clock: options.clock, errorBody: (status, code, message) => errorEnvelope(keysPath, status, code, message) });
   const defaultRpm = options.defaultRpm ?? 60;
-  const state: CallMissedFake["state"] = { apiKeys: new Map(), accessTokens: new Map() };
+  const state: CallMissedFakeState = { apiKeys: new Map(), accessTokens: new Map() };
   // One sliding window per key, sized by that key's own `rateLimitRpm`.
   const windows = new Map<string, ReturnType<typeof createWindowCounter>>();
   let quotaResetAt: number | undefined;
@@ -186,12 +180,8 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
     }),
   ];
 
-  seed();
   return {
-    handlers,
-    state,
-    clock: kit.clock,
-    failNext: kit.failNext,
+    ...kit.fake(handlers, state, seed),
     issueAccessToken({ ttlMs = DAY_MS } = {}) {
       const token = `eyJ${randomSecret("", 40)}`;
       state.accessTokens.set(token, kit.clock.now() + ttlMs);
@@ -202,10 +192,6 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
     },
     exhaustQuota(resetAt) {
       quotaResetAt = resetAt === false ? undefined : resetAt.getTime();
-    },
-    reset() {
-      kit.clearFailures();
-      seed();
     },
   };
 }

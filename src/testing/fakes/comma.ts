@@ -3,7 +3,6 @@
  * expiring `comma_sk_` tokens, the per-token sliding-window limit, and reports with revisions, sharing
  * and comments held in memory.
  */
-import type { HttpHandler } from "msw";
 import { defaultScopes, type CommaScope } from "../../comma/client.js";
 import { linkPermissionValues, operations, requiredScopes, servers, sharingVisibilityValues } from "../../comma/generated/meta.js";
 import type { OperationMeta, Shape } from "../../core/shape.js";
@@ -14,7 +13,7 @@ import {
   createWindowCounter,
   json,
   randomSecret,
-  type FailureOptions,
+  type Fake,
   type FakeClock,
   type RouteInput,
 } from "../kit.js";
@@ -122,23 +121,15 @@ export interface CommaFakeOptions {
   requestsPerMinute?: number;
 }
 
-/** A running Comma fake. */
-export interface CommaFake {
-  /** One MSW handler per spec operation: `server.use(...fake.handlers)`. */
-  handlers: HttpHandler[];
-  state: CommaFakeState;
-  clock: FakeClock;
+/** A running Comma fake; errors use Comma's `{error}` body. `reset()` also clears usage and rate-limit windows. */
+export interface CommaFake extends Fake<CommaFakeState> {
   baseUrl: string;
-  /** Makes the next request(s) fail with `status` and Comma's `{error}` body. */
-  failNext(status: number, options?: FailureOptions): void;
   /** Mints a token without HTTP and returns its secret. */
   issueToken(options?: CommaFakeTokenOptions): string;
   /** Revokes a token at once, as Settings -> API tokens does; it then answers 401. */
   revokeToken(secret: string): void;
   /** Moves a review session on, as the reviewer would (e.g. `"submitted"`). */
   setReviewStatus(sessionId: string, status: string): void;
-  /** Back to the seeded state: tokens, reports, usage, rate-limit windows and queued failures. */
-  reset(): void;
 }
 
 type OperationId = keyof typeof operations;
@@ -197,8 +188,7 @@ export function createCommaFake(options: CommaFakeOptions = {}): CommaFake {
   function comment(body: string, author: string): CommaFakeComment {
     return { id: ids("cmt"), body, author, resolved: false, createdAt: stamp() };
   }
-  function reset(): void {
-    kit.clearFailures();
+  function seed(): void {
     ids = createIds();
     window = createWindowCounter(limit, 60_000, clock);
     Object.assign(state, { tokens: [], reports: [], reviews: [], usage: { requests: 0 } });
@@ -334,13 +324,9 @@ export function createCommaFake(options: CommaFakeOptions = {}): CommaFake {
     return kit.route(operation, verb, url, (input) => guard(operation, input));
   });
 
-  reset();
   return {
-    handlers,
-    state,
-    clock,
+    ...kit.fake(handlers, state, seed),
     baseUrl,
-    failNext: kit.failNext,
     issueToken,
     revokeToken(secret) {
       state.tokens = state.tokens.filter((t) => t.secret !== secret);
@@ -350,7 +336,6 @@ export function createCommaFake(options: CommaFakeOptions = {}): CommaFake {
       if (!review) throw new Error(`No Comma review session ${sessionId}`);
       review.status = status;
     },
-    reset,
   };
 }
 

@@ -4,11 +4,10 @@
  * anyone while member keys only their own record, Laravel error bodies, date-based `X-Api-Version`
  * with deprecation headers and a 400 `supported_versions` answer, and Laravel pagination.
  */
-import type { HttpHandler } from "msw";
 import { operations, servers } from "../../communal/generated/meta.js";
 import type { components } from "../../communal/generated/types.js";
 import { camelCase, toWire, type Camelize, type Shape } from "../../core/shape.js";
-import { bearerToken, createKit, json, randomSecret, type FailureOptions, type FakeClock, type RouteInput } from "../kit.js";
+import { bearerToken, createKit, json, randomSecret, type Fake, type FakeClock, type RouteInput } from "../kit.js";
 
 /** A user as the fake stores it: Communal's full `User` record, in camelCase. */
 export type CommunalFakeUser = Camelize<components["schemas"]["User"]>;
@@ -42,27 +41,21 @@ export interface CommunalFakeOptions {
   };
 }
 
-/** What {@link createCommunalFake} returns. */
-export interface CommunalFake {
-  /** Pass to `server.use(...)`. */
-  handlers: HttpHandler[];
-  /** The fake's data, by id. Change it freely between requests. */
-  state: {
-    users: Map<number, CommunalFakeUser>;
-    parentPrograms: Map<number, CommunalFakeParentProgram>;
-    /** Secret -> id of the user the key acts as. */
-    apiKeys: Map<string, number>;
-  };
-  clock: FakeClock;
-  /** Makes the next request(s) fail with `status` in Communal's `{message}` body. */
-  failNext(status: number, options?: FailureOptions): void;
+/** The Communal fake's data, by id. */
+export interface CommunalFakeState {
+  users: Map<number, CommunalFakeUser>;
+  parentPrograms: Map<number, CommunalFakeParentProgram>;
+  /** Secret -> id of the user the key acts as. */
+  apiKeys: Map<string, number>;
+}
+
+/** What {@link createCommunalFake} returns; errors use Communal's `{message}` body. */
+export interface CommunalFake extends Fake<CommunalFakeState> {
   /**
    * Issues a key acting as `userId` (the dashboard's job), creating that user if needed.
    * `manager: true` makes the user a manager. Returns the secret.
    */
   issueKey(options?: { userId?: number; manager?: boolean }): string;
-  /** Back to the seeded state, with queued failures cleared. */
-  reset(): void;
 }
 
 const MESSAGES: Record<number, string> = {
@@ -81,7 +74,7 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
     deprecated: options.versions?.deprecated ?? {},
   };
   const perPage = options.perPage ?? 15;
-  const state: CommunalFake["state"] = { users: new Map(), parentPrograms: new Map(), apiKeys: new Map() };
+  const state: CommunalFakeState = { users: new Map(), parentPrograms: new Map(), apiKeys: new Map() };
 
   function seed(): void {
     state.users.clear();
@@ -216,12 +209,8 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
     return Object.keys(errors).length ? errors : undefined;
   }
 
-  seed();
   return {
-    handlers,
-    state,
-    clock: kit.clock,
-    failNext: kit.failNext,
+    ...kit.fake(handlers, state, seed),
     issueKey({ userId, manager } = {}) {
       const id = userId ?? Math.max(0, ...state.users.keys()) + 1;
       const user = state.users.get(id) ?? addUser({ id, email: `user${id}@example.com`, firstName: "Test", lastName: `User ${id}` });
@@ -229,10 +218,6 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
       const key = randomSecret("");
       state.apiKeys.set(key, id);
       return key;
-    },
-    reset() {
-      kit.clearFailures();
-      seed();
     },
   };
 }
