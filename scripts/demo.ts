@@ -11,6 +11,7 @@ import { CommunalClient, ValidationError } from "../src/communal/index.js";
 import { createAgentMailFake } from "../src/testing/fakes/agentmail.js";
 import { createCallMissedFake } from "../src/testing/fakes/callmissed.js";
 import { createCommunalFake } from "../src/testing/fakes/communal.js";
+import { createClock } from "../src/testing/kit.js";
 
 const step = (text: string): void => console.log(`\n> ${text}`);
 const show = (label: string, value: unknown): void => console.log(`  ${label}: ${JSON.stringify(value)}`);
@@ -90,8 +91,12 @@ async function agentMail(): Promise<void> {
 
 async function communal(): Promise<void> {
   console.log("\n=== Communal (vendor-auth/testing fake) ===");
+  // The pinned version's sunset is 60 days ahead of the fake's clock, so the demo runs at any date.
+  const clock = createClock();
+  const sunset = new Date(clock.now() + 60 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   const fake = createCommunalFake({
-    versions: { deprecated: { "2026-02-01": "2027-02-01" } },
+    clock,
+    versions: { deprecated: { "2026-02-01": sunset } },
     seed: { users: [{ id: 7, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace" }, { id: 8, email: "bo@example.com" }] },
   });
   server.use(...fake.handlers);

@@ -123,13 +123,15 @@ describe("CallMissed fake: limits", () => {
   it("answers quota_exceeded until the monthly reset, and the client does not retry it", async () => {
     const { fake, session } = setup();
     const attempts: number[] = [];
-    fake.exhaustQuota(new Date("2026-12-01T00:00:00Z"));
+    // The reset is a week ahead of the fake's own clock, so the test holds at any wall-clock date.
+    const resetAt = new Date(fake.clock.now() + 7 * 24 * 60 * 60 * 1000);
+    fake.exhaustQuota(resetAt);
     server.events.on("request:start", () => attempts.push(1));
     const client = new CallMissedClient({ getAccessToken: () => session, maxRetries: 3 });
     const error = await client.apiKeys.list().catch((e: unknown) => e);
     server.events.removeAllListeners("request:start");
     expect((error as RateLimitError).code).toBe("quota_exceeded");
-    expect((error as RateLimitError).headers["x-ratelimit-reset"]).toBe("2026-12-01T00:00:00.000Z");
+    expect((error as RateLimitError).headers["x-ratelimit-reset"]).toBe(resetAt.toISOString());
     expect(attempts).toHaveLength(1);
     fake.exhaustQuota(false);
     expect(await client.apiKeys.list()).toEqual([]);

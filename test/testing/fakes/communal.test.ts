@@ -9,10 +9,12 @@ import {
   type DeprecationNotice,
 } from "../../../src/communal/index.js";
 import { createCommunalFake } from "../../../src/testing/fakes/communal.js";
+import { createClock } from "../../../src/testing/kit.js";
 import { server, useMsw } from "../../msw.js";
 import { useSpecValidation } from "../spec-validator.js";
 
 useMsw();
+const DAY_MS = 24 * 60 * 60 * 1000;
 const validation = useSpecValidation(server, "communal");
 
 function setup(options: Parameters<typeof createCommunalFake>[0] = {}) {
@@ -126,12 +128,15 @@ describe("Communal fake: X-Api-Version", () => {
   });
 
   it("sends the deprecation headers for a deprecated version, and 400 once past its sunset", async () => {
-    const { fake, client } = setup({ versions: { deprecated: { "2026-02-01": "2027-02-01" } } });
+    // The sunset is 60 days ahead of the fake's clock, so the test holds at any wall-clock date.
+    const clock = createClock();
+    const sunset = new Date(clock.now() + 60 * DAY_MS).toISOString().slice(0, 10);
+    const { fake, client } = setup({ clock, versions: { deprecated: { "2026-02-01": sunset } } });
     const notices: DeprecationNotice[] = [];
     const pinned = client("key-ada", { apiVersion: "2026-02-01", onDeprecation: (n) => notices.push(n) });
     await pinned.users.get(2);
-    expect(notices).toEqual([expect.objectContaining({ version: "2026-02-01", sunset: "2027-02-01" })]);
-    fake.clock.advance(Date.parse("2027-02-03T00:00:00Z") - fake.clock.now());
+    expect(notices).toEqual([expect.objectContaining({ version: "2026-02-01", sunset })]);
+    fake.clock.advance(62 * DAY_MS);
     const error = await pinned.users.get(2).catch((e: unknown) => e);
     expect((error as ValidationError).status).toBe(400);
     expect((error as ValidationError).body).toMatchObject({ supported_versions: ["2026-03-25"] });
