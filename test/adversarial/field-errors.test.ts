@@ -1,0 +1,64 @@
+/**
+ * Error envelopes whose field names are the names of Object.prototype's members. A field-error map
+ * built on `{}` finds `constructor` already "there" and crashes (`out[key].push is not a function`), or
+ * lets `__proto__` replace the map's prototype. Every envelope the parser reads is tried on every vendor.
+ */
+import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../src/agentmail/index.js";
+import { failure, useServers, within } from "./server.js";
+import { optionsFor, vendors } from "./vendors.js";
+
+const { http } = useServers();
+const NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "__defineGetter__", "prototype"];
+
+/** The raw JSON text of each envelope (raw so `__proto__` arrives as an own key, as JSON.parse makes it). */
+const envelopes: Array<[string, (name: string) => string]> = [
+  ["Laravel {errors: {field: [..]}}", (name) => `{"message":"The given data was invalid.","errors":{"${name}":["bad ${name}"],"${name}":["bad ${name}"]}}`],
+  ["Laravel {errors: {field: string}}", (name) => `{"message":"invalid","errors":{"${name}":"bad ${name}"}}`],
+  ["AgentMail {errors: [{path, message}]}", (name) => `{"name":"ValidationError","message":"invalid","errors":[{"path":["${name}"],"message":"bad ${name}"},{"path":"${name}","message":"bad ${name}"}]}`],
+  ["FastAPI {detail: [{loc, msg}]}", (name) => `{"detail":[{"loc":["${name}"],"msg":"bad ${name}"},{"loc":"${name}","msg":"bad ${name}"}]}`],
+];
+
+describe.each(vendors)("$name: field errors named after prototype members", (vendor) => {
+  describe.each(envelopes)("%s", (_, envelope) => {
+    it.each(NAMES)("a 422 with a field named %s is a ValidationError with that field", async (name) => {
+      const api = await http((_, response) => {
+        response.writeHead(422, { "content-type": "application/json" });
+        response.end(envelope(name));
+      });
+      const error = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
+      expect(error).toBeInstanceOf(ValidationError);
+      const fieldErrors = (error as ValidationError).fieldErrors;
+      expect(Object.prototype.hasOwnProperty.call(fieldErrors, name)).toBe(true);
+      const messages = (fieldErrors as Record<string, unknown>)[name];
+      expect(Array.isArray(messages)).toBe(true);
+      expect((messages as string[]).every((message) => message === `bad ${name}`)).toBe(true);
+      // Nothing leaked into the prototype chain of other objects.
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(typeof ({} as { toString: unknown }).toString).toBe("function");
+    });
+  });
+
+  it("a __proto__ entry cannot give the map a prototype that answers for other fields", async () => {
+    const api = await http((_, response) => {
+      response.writeHead(422, { "content-type": "application/json" });
+      response.end('{"message":"invalid","errors":{"__proto__":{"email":["planted"]},"name":["required"]}}');
+    });
+    const error = (await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))))) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.fieldErrors.email).toBeUndefined();
+    expect(error.fieldErrors.name).toEqual(["required"]);
+    expect(({} as Record<string, unknown>).email).toBeUndefined();
+  });
+
+  it("an error body with __proto__ and constructor at the top level still gives a usable message", async () => {
+    const api = await http((_, response) => {
+      response.writeHead(400, { "content-type": "application/json" });
+      response.end('{"__proto__":{"message":"planted"},"constructor":{"prototype":{"polluted":1}},"message":"real message"}');
+    });
+    const error = (await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))))) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain("real message");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
