@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { RateLimitError, ServerError } from "../../src/agentmail/index.js";
 import { CommaClient } from "../../src/comma/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 import { optionsFor, vendors } from "./vendors.js";
 
 const { http } = useServers();
@@ -27,7 +27,7 @@ const BAD_DURATIONS = [Number.NaN, "abc", "1000", -1, Number.POSITIVE_INFINITY, 
 describe.each(vendors)("$name: numeric options are checked", (vendor) => {
   it.each(BAD_COUNTS)("maxRetries %j is a TypeError naming it, at construction, before any request", async (value) => {
     const api = await storm();
-    const error = await within(2_000, failure(vendor.read(optionsFor(vendor, api.origin, { maxRetries: value }), { signal: bounded() })));
+    const error = await within(2_000, outcome(vendor.read(optionsFor(vendor, api.origin, { maxRetries: value }), { signal: bounded() })));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain("maxRetries");
     expect(api.requests).toHaveLength(0);
@@ -35,7 +35,7 @@ describe.each(vendors)("$name: numeric options are checked", (vendor) => {
 
   it.each(BAD_COUNTS)("maxRetries %j per call is a TypeError too", async (value) => {
     const api = await storm();
-    const error = await within(2_000, failure(vendor.read(optionsFor(vendor, api.origin), { maxRetries: value, signal: bounded() })));
+    const error = await within(2_000, outcome(vendor.read(optionsFor(vendor, api.origin), { maxRetries: value, signal: bounded() })));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain("maxRetries");
     expect(api.requests).toHaveLength(0);
@@ -43,10 +43,10 @@ describe.each(vendors)("$name: numeric options are checked", (vendor) => {
 
   it.each(BAD_DURATIONS)("timeoutMs %j is a TypeError naming it, at construction and per call", async (value) => {
     const api = await http((_, response) => sendJson(response, 200, vendor.readBody));
-    const atConstruction = await failure(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: value })));
+    const atConstruction = await outcome(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: value })));
     expect(atConstruction).toBeInstanceOf(TypeError);
     expect((atConstruction as Error).message).toContain("timeoutMs");
-    const perCall = await failure(vendor.read(optionsFor(vendor, api.origin), { timeoutMs: value }));
+    const perCall = await outcome(vendor.read(optionsFor(vendor, api.origin), { timeoutMs: value }));
     expect(perCall).toBeInstanceOf(TypeError);
     expect((perCall as Error).message).toContain("timeoutMs");
     expect(api.requests).toHaveLength(0);
@@ -54,7 +54,7 @@ describe.each(vendors)("$name: numeric options are checked", (vendor) => {
 
   it.each([Number.NaN, "abc", -1, Number.POSITIVE_INFINITY])("maxRetryAfterMs %j is a TypeError naming it", async (value) => {
     const api = await storm();
-    const error = await failure(vendor.read(optionsFor(vendor, api.origin, { maxRetryAfterMs: value }), { signal: bounded() }));
+    const error = await outcome(vendor.read(optionsFor(vendor, api.origin, { maxRetryAfterMs: value }), { signal: bounded() }));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain("maxRetryAfterMs");
     expect(api.requests).toHaveLength(0);
@@ -62,7 +62,7 @@ describe.each(vendors)("$name: numeric options are checked", (vendor) => {
 
   it("a misspelled option is a TypeError naming it, not silently ignored", async () => {
     const api = await storm();
-    const error = await failure(vendor.read({ ...optionsFor(vendor, api.origin), maxRetires: 0 }));
+    const error = await outcome(vendor.read({ ...optionsFor(vendor, api.origin), maxRetires: 0 }));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain("maxRetires");
     expect(api.requests).toHaveLength(0);
@@ -70,7 +70,7 @@ describe.each(vendors)("$name: numeric options are checked", (vendor) => {
 
   it("a signal that is not an AbortSignal is a TypeError before any request", async () => {
     const api = await http((_, response) => sendJson(response, 200, vendor.readBody));
-    const error = await failure(vendor.read(optionsFor(vendor, api.origin), { signal: { aborted: false } }));
+    const error = await outcome(vendor.read(optionsFor(vendor, api.origin), { signal: { aborted: false } }));
     expect(error).toBeInstanceOf(TypeError);
     expect(api.requests).toHaveLength(0);
   });
@@ -80,7 +80,7 @@ describe.each(vendors)("$name: a wait longer than a timer can hold", (vendor) =>
   it("Retry-After of 30 days with maxRetryAfterMs of 40 days (past 2^31 ms): refused at construction or thrown at once", async () => {
     const api = await http((_, response) => sendJson(response, 429, { message: "later", error: "later" }, { "retry-after": String(30 * DAY_S) }));
     const started = performance.now();
-    const error = await within(3_000, failure(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 2, maxRetryAfterMs: 40 * DAY_S * 1000 }))));
+    const error = await within(3_000, outcome(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 2, maxRetryAfterMs: 40 * DAY_S * 1000 }))));
     if (error instanceof TypeError) {
       expect(error.message).toContain("maxRetryAfterMs");
       expect(api.requests).toHaveLength(0);
@@ -95,7 +95,7 @@ describe.each(vendors)("$name: a wait longer than a timer can hold", (vendor) =>
 
   it("retry-after-ms of 1e20 on a 503 is thrown at once with the wait on the error", async () => {
     const api = await http((_, response) => sendJson(response, 503, { message: "later", error: "later" }, { "retry-after-ms": "100000000000000000000" }));
-    const error = await within(3_000, failure(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 2 }))));
+    const error = await within(3_000, outcome(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 2 }))));
     expect(error).toBeInstanceOf(ServerError);
     expect(api.requests).toHaveLength(1);
     expect((error as { retryAfterMs?: number }).retryAfterMs).toBe(1e20);
@@ -122,26 +122,26 @@ describe("rate-limit options (Comma)", () => {
 describe.each(vendors)("$name: hostile strings in options", (vendor) => {
   it("a header value with CR LF is a TypeError before any request, not a second header", async () => {
     const api = await http((_, response) => sendJson(response, 200, vendor.readBody));
-    const error = await failure(vendor.read(optionsFor(vendor, api.origin, { headers: { "x-trace": "1\r\nx-injected: yes" } })));
+    const error = await outcome(vendor.read(optionsFor(vendor, api.origin, { headers: { "x-trace": "1\r\nx-injected: yes" } })));
     expect(error).toBeInstanceOf(TypeError);
     expect(api.requests).toHaveLength(0);
   });
 
   it("a per-call header value with CR LF is a TypeError before any request", async () => {
     const api = await http((_, response) => sendJson(response, 200, vendor.readBody));
-    const error = await failure(vendor.read(optionsFor(vendor, api.origin), { headers: { "x-trace": "1\r\nx-injected: yes" } }));
+    const error = await outcome(vendor.read(optionsFor(vendor, api.origin), { headers: { "x-trace": "1\r\nx-injected: yes" } }));
     expect(error).toBeInstanceOf(TypeError);
     expect(api.requests).toHaveLength(0);
   });
 
   it.each(["javascript:alert(1)", "file:///etc/passwd", "data:,x", "ftp://127.0.0.1/"])("baseUrl %s is a TypeError at construction", async (baseUrl) => {
-    const error = await failure(vendor.read(optionsFor(vendor, baseUrl)));
+    const error = await outcome(vendor.read(optionsFor(vendor, baseUrl)));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain("baseUrl");
   });
 
   it("a baseUrl with a password in it is a TypeError that does not repeat the password", async () => {
-    const error = await failure(vendor.read(optionsFor(vendor, "http://user:hunter2secret@127.0.0.1:9")));
+    const error = await outcome(vendor.read(optionsFor(vendor, "http://user:hunter2secret@127.0.0.1:9")));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toContain("baseUrl");
     expect(String((error as Error).message)).not.toContain("hunter2secret");

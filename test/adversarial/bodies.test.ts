@@ -7,7 +7,7 @@
 import { gzipSync, brotliCompressSync, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { ConnectionError, VendorAuthError } from "../../src/agentmail/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 import { optionsFor, vendors } from "./vendors.js";
 
 const { http, raw } = useServers();
@@ -49,7 +49,7 @@ describe.each(vendors)("$name: bodies larger than any answer of this API", (vend
   it.each([200, 500])("an endless %i body ends in a typed error after a bounded read", async (status) => {
     const { api, written } = await endless(status);
     const started = performance.now();
-    const error = await within(15_000, failure(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: 30_000 }))));
+    const error = await within(15_000, outcome(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: 30_000 }))));
     expect(error).toBeInstanceOf(VendorAuthError);
     expect((error as Error).message).toMatch(/maxResponseBytes|too large/i);
     expect(written()).toBeLessThan(32 * MB);
@@ -60,7 +60,7 @@ describe.each(vendors)("$name: bodies larger than any answer of this API", (vend
     const body = JSON.stringify(vendor.readBody);
     const api = await http((_, response) => sendJson(response, 200, vendor.readBody));
     await expect(vendor.read(optionsFor(vendor, api.origin, { maxResponseBytes: body.length }))).resolves.toBeDefined();
-    const error = await failure(vendor.read(optionsFor(vendor, api.origin, { maxResponseBytes: body.length - 1 })));
+    const error = await outcome(vendor.read(optionsFor(vendor, api.origin, { maxResponseBytes: body.length - 1 })));
     expect(error).toBeInstanceOf(VendorAuthError);
     expect((error as Error).message).toMatch(/maxResponseBytes/);
   });
@@ -74,7 +74,7 @@ describe("compression bombs are counted on the inflated bytes", () => {
       response.end(compressed);
     });
     const before = process.memoryUsage().rss;
-    const error = await within(15_000, failure(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: 30_000 }))));
+    const error = await within(15_000, outcome(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: 30_000 }))));
     expect(error).toBeInstanceOf(VendorAuthError);
     expect((error as Error).message).toMatch(/maxResponseBytes|too large/i);
     expect(process.memoryUsage().rss - before).toBeLessThan(48 * MB);
@@ -94,7 +94,7 @@ describe.each(vendors)("$name: framing a peer lies about", (vendor) => {
     const peer = await raw((socket) => {
       socket.end('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"count":');
     });
-    expect(await within(5_000, failure(vendor.read(optionsFor(vendor, peer.origin))))).toBeInstanceOf(ConnectionError);
+    expect(await within(5_000, outcome(vendor.read(optionsFor(vendor, peer.origin))))).toBeInstanceOf(ConnectionError);
   });
 
   it("a 1 MB header block: ConnectionError, not a crash", async () => {
@@ -103,12 +103,12 @@ describe.each(vendors)("$name: framing a peer lies about", (vendor) => {
       socket.write(`x-huge: ${"a".repeat(MB)}\r\n`);
       socket.end('\r\n{"count":0,"api_keys":[]}');
     });
-    expect(await within(5_000, failure(vendor.read(optionsFor(vendor, peer.origin))))).toBeInstanceOf(ConnectionError);
+    expect(await within(5_000, outcome(vendor.read(optionsFor(vendor, peer.origin))))).toBeInstanceOf(ConnectionError);
   });
 
   it("an HTTP/2 status line on an HTTP/1.1 connection: ConnectionError", async () => {
     const peer = await raw((socket) => socket.end("HTTP/2 200\r\ncontent-length: 2\r\n\r\n{}"));
-    expect(await within(5_000, failure(vendor.read(optionsFor(vendor, peer.origin))))).toBeInstanceOf(ConnectionError);
+    expect(await within(5_000, outcome(vendor.read(optionsFor(vendor, peer.origin))))).toBeInstanceOf(ConnectionError);
   });
 
   it("a 103 Early Hints before the real answer is skipped", async () => {
@@ -122,13 +122,13 @@ describe.each(vendors)("$name: framing a peer lies about", (vendor) => {
 
   it("an unsolicited 101 Switching Protocols: our error, not a hang", async () => {
     const peer = await raw((socket) => socket.write("HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: upgrade\r\n\r\n"));
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, peer.origin, { timeoutMs: 1_000 }))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, peer.origin, { timeoutMs: 1_000 }))));
     expect(error).toBeInstanceOf(VendorAuthError);
   });
 
   it("a status outside 100-599: our error", async () => {
     const peer = await raw((socket) => socket.end("HTTP/1.1 999 Odd\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}"));
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, peer.origin))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, peer.origin))));
     expect(error).toBeInstanceOf(VendorAuthError);
   });
 });

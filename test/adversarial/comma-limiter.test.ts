@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import * as comma from "../../src/comma/index.js";
 import { AbortError, CommaClient } from "../../src/comma/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 
 const { http } = useServers();
 let tokens = 0;
@@ -67,7 +67,7 @@ describe("a slot is given back on every failure path", () => {
     const api = await counting();
     const client = new CommaClient({ apiKey: freshToken(), baseUrl: api.origin, rateLimit: { requestsPerMinute: 1, windowMs: 60_000 } });
     // Not an AbortSignal: the call fails on our side, before a request exists.
-    const early = await failure(client.me.usage({ signal: { aborted: false } as never }));
+    const early = await outcome(client.me.usage({ signal: { aborted: false } as never }));
     expect(early).toBeInstanceOf(TypeError);
     expect(api.requests).toHaveLength(0);
     await within(2_000, client.me.usage({ timeoutMs: 500 }), "the next call");
@@ -79,7 +79,7 @@ describe("a slot is given back on every failure path", () => {
     const client = new CommaClient({ apiKey: freshToken(), baseUrl: api.origin, rateLimit: { requestsPerMinute: 1, windowMs: 300 } });
     await client.me.usage();
     const controller = new AbortController();
-    const queued = failure(client.me.usage({ signal: controller.signal }));
+    const queued = outcome(client.me.usage({ signal: controller.signal }));
     setTimeout(() => controller.abort(), 20);
     expect(await within(1_000, queued)).toBeInstanceOf(AbortError);
     await within(2_000, client.me.usage(), "the call after the aborted one");
@@ -90,7 +90,7 @@ describe("a slot is given back on every failure path", () => {
     const api = await counting();
     const token = freshToken();
     const broken = new CommaClient({ apiKey: token, baseUrl: "http://127.0.0.1:9", maxRetries: 0, rateLimit: { requestsPerMinute: 1, windowMs: 200 } });
-    expect(await failure(broken.me.usage())).toBeDefined();
+    expect(await outcome(broken.me.usage())).toBeDefined();
     const working = new CommaClient({ apiKey: token, baseUrl: api.origin, rateLimit: { requestsPerMinute: 1, windowMs: 200 } });
     await within(2_000, working.me.usage(), "the call after the failed one");
     expect(api.requests).toHaveLength(1);

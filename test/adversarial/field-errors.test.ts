@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/agentmail/index.js";
-import { failure, useServers, within } from "./server.js";
+import { outcome, useServers, within } from "./server.js";
 import { optionsFor, vendors } from "./vendors.js";
 
 const { http } = useServers();
@@ -26,7 +26,7 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
         response.writeHead(422, { "content-type": "application/json" });
         response.end(envelope(name));
       });
-      const error = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
+      const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
       expect(error).toBeInstanceOf(ValidationError);
       const fieldErrors = (error as ValidationError).fieldErrors;
       expect(Object.prototype.hasOwnProperty.call(fieldErrors, name)).toBe(true);
@@ -44,7 +44,7 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
       response.writeHead(422, { "content-type": "application/json" });
       response.end('{"message":"invalid","errors":{"__proto__":{"email":["planted"]},"name":["required"]}}');
     });
-    const error = (await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))))) as ValidationError;
+    const error = (await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))))) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.fieldErrors.email).toBeUndefined();
     expect(error.fieldErrors.name).toEqual(["required"]);
@@ -56,7 +56,7 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
       response.writeHead(400, { "content-type": "application/json" });
       response.end('{"__proto__":{"message":"planted"},"constructor":{"prototype":{"polluted":1}},"message":"real message"}');
     });
-    const error = (await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))))) as ValidationError;
+    const error = (await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))))) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toContain("real message");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -8,7 +8,7 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ConnectionError, VendorAuthError } from "../../src/agentmail/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 import { leaks, optionsFor, vendors } from "./vendors.js";
 
 const { http, raw } = useServers();
@@ -24,7 +24,7 @@ describe.each(vendors)("$name: nothing the peer sends back carries the key into 
     const peer = await raw((socket, head) => {
       socket.end(`garbage ${head}`);
     });
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, peer.origin))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, peer.origin))));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(leaks(printed(error), vendor.key)).toBe(false);
   });
@@ -33,7 +33,7 @@ describe.each(vendors)("$name: nothing the peer sends back carries the key into 
     const peer = await raw((socket, head) => {
       socket.end(`HTTP/1.1 200 OK\r\n${head.replace(/\r\n\r\n$/, "")}\r\nbroken header line\r\n\r\n`);
     });
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, peer.origin))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, peer.origin))));
     expect(leaks(printed(error), vendor.key)).toBe(false);
   });
 
@@ -42,7 +42,7 @@ describe.each(vendors)("$name: nothing the peer sends back carries the key into 
       response.writeHead(500, { "content-type": "text/plain" });
       response.end(`${"x".repeat(offset)}${vendor.key}${"y".repeat(300)}`);
     });
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
     expect(error).toBeInstanceOf(VendorAuthError);
     expect(leaks(printed(error), vendor.key)).toBe(false);
   });
@@ -52,7 +52,7 @@ describe.each(vendors)("$name: nothing the peer sends back carries the key into 
       response.writeHead(502, { "content-type": "text/html" });
       response.end(`${" \n".repeat(150)}${"a ".repeat(95)}${vendor.key}`);
     });
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
     expect(leaks(printed(error), vendor.key)).toBe(false);
   });
 
@@ -65,7 +65,7 @@ describe.each(vendors)("$name: nothing the peer sends back carries the key into 
         "set-cookie": `session=${sent}`,
       });
     });
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
     // The read expects a specific shape; a non-matching 2xx is an error that still must not hold the key.
     if (error !== undefined) expect(leaks(printed(error), vendor.key)).toBe(false);
   });
@@ -74,7 +74,7 @@ describe.each(vendors)("$name: nothing the peer sends back carries the key into 
     const api = await http((seen, response) => {
       sendJson(response, 401, { message: `bad key ${String(seen.headers.authorization ?? seen.headers["x-api-key"])}` }, { "set-cookie": ["a=1", "b=2"] });
     });
-    const error = (await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))))) as { headers?: Record<string, string> };
+    const error = (await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))))) as { headers?: Record<string, string> };
     expect(error).toBeInstanceOf(VendorAuthError);
     expect(error.headers?.["set-cookie"]).toBeUndefined();
     expect(leaks(printed(error), vendor.key)).toBe(false);
@@ -92,7 +92,7 @@ describe.each(vendors)("$name: a key a header cannot carry is refused at constru
   it.each(bad)("a key containing %s", async (_, insert) => {
     const api = await http((_, response) => sendJson(response, 200, vendor.readBody));
     const key = `${vendor.key.slice(0, 12)}${insert}${vendor.key.slice(12)}`;
-    const error = await failure(vendor.read({ ...optionsFor(vendor, api.origin), apiKey: key }));
+    const error = await outcome(vendor.read({ ...optionsFor(vendor, api.origin), apiKey: key }));
     expect(error).toBeInstanceOf(TypeError);
     expect(String((error as Error).message)).toMatch(/apiKey|key/);
     expect(leaks(printed(error), vendor.key)).toBe(false);
@@ -102,10 +102,10 @@ describe.each(vendors)("$name: a key a header cannot carry is refused at constru
 
 describe("errors without a response hold no key", () => {
   it.each(vendors)("$name: refused connection and timeout", async (vendor) => {
-    const refused = await failure(vendor.read(optionsFor(vendor, "http://127.0.0.1:9")));
+    const refused = await outcome(vendor.read(optionsFor(vendor, "http://127.0.0.1:9")));
     expect(leaks(printed(refused), vendor.key)).toBe(false);
     const silent = await http(() => {});
-    const timedOut = await failure(vendor.read(optionsFor(vendor, silent.origin, { timeoutMs: 50 })));
+    const timedOut = await outcome(vendor.read(optionsFor(vendor, silent.origin, { timeoutMs: 50 })));
     expect(leaks(printed(timedOut), vendor.key)).toBe(false);
   });
 });

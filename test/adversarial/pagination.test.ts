@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { AgentMailClient, VendorAuthError } from "../../src/agentmail/index.js";
 import { CommunalClient } from "../../src/communal/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 
 const { http } = useServers();
 const AM = "am_live_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH";
@@ -46,7 +46,7 @@ describe("AgentMail listAll()", () => {
     seenCount = 0;
     const api = await agentmailPages(next as (token: string | null, count: number) => string | undefined);
     const client = new AgentMailClient({ apiKey: AM, baseUrl: api.origin });
-    const error = await within(5_000, failure(drain(client.apiKeys.listAll())));
+    const error = await within(5_000, outcome(drain(client.apiKeys.listAll())));
     expect(error).toBeInstanceOf(VendorAuthError);
     expect((error as Error).message).toMatch(/page|cursor|token/i);
     expect(api.requests.length).toBeLessThanOrEqual(5);
@@ -56,7 +56,7 @@ describe("AgentMail listAll()", () => {
     seenCount = 0;
     const api = await agentmailPages(() => "same");
     const client = new AgentMailClient({ apiKey: AM, baseUrl: api.origin });
-    const error = await within(5_000, failure(drain(client.inboxes.apiKeys.listAll("inbox_1"))));
+    const error = await within(5_000, outcome(drain(client.inboxes.apiKeys.listAll("inbox_1"))));
     expect(error).toBeInstanceOf(VendorAuthError);
   });
 
@@ -85,7 +85,7 @@ describe("Communal parentPrograms.listAll()", () => {
   ] as const)("stops with a clear error when %s", async (_, pageOf) => {
     const api = await communalPages(pageOf);
     const client = new CommunalClient({ apiKey: COMMUNAL, baseUrl: api.origin });
-    const error = await within(5_000, failure(drain(client.parentPrograms.listAll())));
+    const error = await within(5_000, outcome(drain(client.parentPrograms.listAll())));
     expect(error).toBeInstanceOf(VendorAuthError);
     expect((error as Error).message).toMatch(/page/i);
     expect(api.requests.length).toBeLessThanOrEqual(5);

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { AgentMailClient } from "../../src/agentmail/index.js";
 import { CommaClient } from "../../src/comma/index.js";
 import { CommunalClient } from "../../src/communal/index.js";
-import { failure, sendJson, useServers } from "./server.js";
+import { outcome, sendJson, useServers } from "./server.js";
 
 const { http } = useServers();
 const AM = "am_live_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH";
@@ -38,7 +38,7 @@ describe("an id that is not a segment is refused before any request", () => {
 
   it.each(cases)("%s: TypeError, nothing sent", async (_, run) => {
     const api = await answering();
-    const error = await failure(run(api.origin));
+    const error = await outcome(run(api.origin));
     expect(error).toBeInstanceOf(TypeError);
     expect(String((error as Error).message)).toMatch(/path|segment|id/i);
     expect(api.requests).toHaveLength(0);
@@ -80,7 +80,7 @@ describe("any other id stays inside its one segment", () => {
 describe("a hostile query value stays a value", () => {
   it("a search string with & and = and # is one encoded q parameter", async () => {
     const api = await http((_, response) => sendJson(response, 200, { results: [] }));
-    await failure(new CommaClient({ apiKey: COMMA, baseUrl: api.origin }).reports.search("a&q=b#c\r\nX-Injected: 1"));
+    await outcome(new CommaClient({ apiKey: COMMA, baseUrl: api.origin }).reports.search("a&q=b#c\r\nX-Injected: 1"));
     expect(api.requests).toHaveLength(1);
     const url = new URL(api.requests[0]!.target, api.origin);
     expect(url.searchParams.getAll("q")).toEqual(["a&q=b#c\r\nX-Injected: 1"]);

@@ -7,7 +7,7 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { VendorAuthError } from "../../src/agentmail/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 import { leaks, optionsFor, vendors, writers } from "./vendors.js";
 
 const { http } = useServers();
@@ -22,7 +22,7 @@ describe.each(vendors)("$name: a cross-origin redirect never carries the credent
     const api = await http((seen, response) => {
       response.writeHead(status, { location: `${elsewhere.origin}/steal${seen.target}` }).end();
     });
-    const outcome = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
+    const result = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
     for (const seen of elsewhere.requests) {
       expect(leaks(allHeaders(seen.headers), vendor.key)).toBe(false);
       expect(leaks(seen.target, vendor.key)).toBe(false);
@@ -30,9 +30,9 @@ describe.each(vendors)("$name: a cross-origin redirect never carries the credent
       expect(seen.headers.authorization).toBeUndefined();
     }
     // Refusing is as good as following without the credential; either way nothing leaks into the error.
-    if (outcome !== undefined) {
-      expect(outcome).toBeInstanceOf(VendorAuthError);
-      expect(leaks(inspect(outcome, { depth: 10, showHidden: true }), vendor.key)).toBe(false);
+    if (result !== undefined) {
+      expect(result).toBeInstanceOf(VendorAuthError);
+      expect(leaks(inspect(result, { depth: 10, showHidden: true }), vendor.key)).toBe(false);
     }
   });
 
@@ -41,10 +41,10 @@ describe.each(vendors)("$name: a cross-origin redirect never carries the credent
       const location = `http://localhost:1/x?stolen=${encodeURIComponent(String(seen.headers.authorization ?? seen.headers["x-api-key"]))}`;
       response.writeHead(302, { location }).end();
     });
-    const outcome = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
-    expect(outcome).toBeInstanceOf(VendorAuthError);
-    expect(leaks(inspect(outcome, { depth: 10, showHidden: true }), vendor.key)).toBe(false);
-    expect(leaks(JSON.stringify(outcome), vendor.key)).toBe(false);
+    const result = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
+    expect(result).toBeInstanceOf(VendorAuthError);
+    expect(leaks(inspect(result, { depth: 10, showHidden: true }), vendor.key)).toBe(false);
+    expect(leaks(JSON.stringify(result), vendor.key)).toBe(false);
   });
 });
 
@@ -53,15 +53,15 @@ describe.each(vendors)("$name: hostile redirect targets", (vendor) => {
     "a redirect to %s ends in our error, not a fetch of it",
     async (location) => {
       const api = await http((_, response) => void response.writeHead(302, { location }).end());
-      const outcome = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
-      expect(outcome).toBeInstanceOf(VendorAuthError);
+      const result = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
+      expect(result).toBeInstanceOf(VendorAuthError);
     },
   );
 
   it("a redirect loop ends within a bounded number of hops, in our error", async () => {
     const api = await http((seen, response) => void response.writeHead(307, { location: `${seen.target.split("?")[0]}?hop=${Math.random()}` }).end());
-    const outcome = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
-    expect(outcome).toBeInstanceOf(VendorAuthError);
+    const result = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
+    expect(result).toBeInstanceOf(VendorAuthError);
     expect(api.requests.length).toBeLessThanOrEqual(21);
   });
 
@@ -72,7 +72,7 @@ describe.each(vendors)("$name: hostile redirect targets", (vendor) => {
       if (hop === 1) return void response.writeHead(307, { location: seen.target, "set-cookie": "session=planted; Path=/" }).end();
       sendJson(response, 200, vendor.readBody);
     });
-    await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin))));
+    await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
     for (const seen of api.requests) expect(seen.headers.cookie).toBeUndefined();
   });
 });
@@ -83,8 +83,8 @@ describe.each(writers)("$name: a same-origin move of a request with a body", (ve
       if (!seen.target.startsWith("/moved")) return void response.writeHead(status, { location: `/moved${seen.target}` }).end();
       sendJson(response, 200, vendor.writeBody);
     });
-    const outcome = await within(5_000, failure(vendor.write(optionsFor(vendor, api.origin))));
-    expect(outcome).toBeUndefined();
+    const result = await within(5_000, outcome(vendor.write(optionsFor(vendor, api.origin))));
+    expect(result).toBeUndefined();
     expect(api.requests).toHaveLength(2);
     const [first, second] = api.requests;
     expect(second!.method).toBe(first!.method);
@@ -99,8 +99,8 @@ describe.each(writers)("$name: a same-origin move of a request with a body", (ve
       if (!seen.target.startsWith("/moved")) return void response.writeHead(303, { location: `/moved${seen.target}` }).end();
       sendJson(response, 200, vendor.writeBody);
     });
-    const outcome = await within(5_000, failure(vendor.write(optionsFor(vendor, api.origin))));
-    expect(outcome).toBeUndefined();
+    const result = await within(5_000, outcome(vendor.write(optionsFor(vendor, api.origin))));
+    expect(result).toBeUndefined();
     expect(api.requests.map((seen) => seen.method)).toEqual([vendor.writeMethod, "GET"]);
     expect(api.requests[1]!.body).toBe("");
     expect(api.requests[1]!.headers["content-type"]).toBeUndefined();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { AgentMailClient, ApiError, VendorAuthError } from "../../src/agentmail/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 import { optionsFor, vendors, writers } from "./vendors.js";
 
 const { http } = useServers();
@@ -13,7 +13,7 @@ const { http } = useServers();
 describe.each(vendors)("$name: Retry-After where no retry is allowed", (vendor) => {
   it.each([400, 401, 402, 403, 404, 409, 422, 501])("%i with Retry-After: 0 is sent once", async (status) => {
     const api = await http((_, response) => sendJson(response, status, { message: "no", error: "no" }, { "retry-after": "0" }));
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 5 }))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 5 }))));
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(status);
     expect(api.requests).toHaveLength(1);
@@ -27,7 +27,7 @@ describe.each(vendors)("$name: Retry-After where no retry is allowed", (vendor) 
 
   it.each([300, 304])("a %i that is not a redirect ends in our error, sent once", async (status) => {
     const api = await http((_, response) => void response.writeHead(status).end());
-    const error = await within(5_000, failure(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 5 }))));
+    const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 5 }))));
     expect(error).toBeInstanceOf(VendorAuthError);
     expect(api.requests).toHaveLength(1);
   });
@@ -36,14 +36,14 @@ describe.each(vendors)("$name: Retry-After where no retry is allowed", (vendor) 
 describe.each(writers)("$name: a write that may have been processed is never repeated", (vendor) => {
   it.each([500, 502, 503, 504, 408])("%i with Retry-After: 0 on the write is sent once", async (status) => {
     const api = await http((_, response) => sendJson(response, status, { message: "maybe", error: "maybe" }, { "retry-after": "0" }));
-    const error = await within(5_000, failure(vendor.write(optionsFor(vendor, api.origin, { maxRetries: 5 }))));
+    const error = await within(5_000, outcome(vendor.write(optionsFor(vendor, api.origin, { maxRetries: 5 }))));
     expect(error).toBeInstanceOf(ApiError);
     expect(api.requests).toHaveLength(1);
   });
 
   it("a connection reset after the write was received is not repeated", async () => {
     const api = await http((_, response) => void response.socket?.destroy());
-    const error = await within(5_000, failure(vendor.write(optionsFor(vendor, api.origin, { maxRetries: 5 }))));
+    const error = await within(5_000, outcome(vendor.write(optionsFor(vendor, api.origin, { maxRetries: 5 }))));
     expect(error).toBeInstanceOf(VendorAuthError);
     expect(api.requests).toHaveLength(1);
   });

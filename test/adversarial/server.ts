@@ -126,7 +126,7 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 /** The settled outcome of a promise: its error, or `undefined` when it resolved. */
-export function failure(promise: Promise<unknown>): Promise<unknown> {
+export function outcome(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
     () => undefined,
     (error: unknown) => error,

@@ -6,7 +6,7 @@
 import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AbortError } from "../../src/agentmail/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 import { optionsFor, vendors } from "./vendors.js";
 
 const { http } = useServers();
@@ -56,7 +56,7 @@ describe.each(vendors)("$name: a signal shared by many calls", (vendor) => {
   it("aborting the shared signal ends every call in flight with AbortError", async () => {
     const api = await http(() => {});
     const controller = new AbortController();
-    const calls = Array.from({ length: 50 }, () => failure(vendor.read(optionsFor(vendor, api.origin), { signal: controller.signal })));
+    const calls = Array.from({ length: 50 }, () => outcome(vendor.read(optionsFor(vendor, api.origin), { signal: controller.signal })));
     await within(5_000, (async () => {
       while (api.requests.length < 50) await new Promise((resolve) => setTimeout(resolve, 10));
     })());

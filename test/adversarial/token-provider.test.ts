@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { AbortError, CallMissedClient, TimeoutError } from "../../src/callmissed/index.js";
-import { failure, sendJson, useServers, within } from "./server.js";
+import { outcome, sendJson, useServers, within } from "./server.js";
 
 const { http } = useServers();
 const TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
@@ -23,7 +23,7 @@ describe("a token provider is raced against the call's signal and timeout", () =
     let release!: (token: string) => void;
     const client = new CallMissedClient({ baseUrl: api.origin, getAccessToken: () => new Promise<string>((resolve) => (release = resolve)) });
     const controller = new AbortController();
-    const call = failure(create(client, { signal: controller.signal }));
+    const call = outcome(create(client, { signal: controller.signal }));
     setTimeout(() => controller.abort(), 20);
     expect(await within(1_000, call)).toBeInstanceOf(AbortError);
     release(TOKEN);
@@ -34,7 +34,7 @@ describe("a token provider is raced against the call's signal and timeout", () =
   it("a provider that never settles ends the call at timeoutMs", async () => {
     const api = await minting();
     const client = new CallMissedClient({ baseUrl: api.origin, timeoutMs: 100, getAccessToken: () => new Promise<string>(() => {}) });
-    expect(await within(2_000, failure(create(client, {})))).toBeInstanceOf(TimeoutError);
+    expect(await within(2_000, outcome(create(client, {})))).toBeInstanceOf(TimeoutError);
     expect(api.requests).toHaveLength(0);
   });
 
@@ -49,7 +49,7 @@ describe("a token provider is raced against the call's signal and timeout", () =
       },
     });
     const controller = new AbortController();
-    const call = failure(create(client, { signal: controller.signal }));
+    const call = outcome(create(client, { signal: controller.signal }));
     await new Promise((resolve) => setTimeout(resolve, 10));
     controller.abort();
     await within(1_000, call);
