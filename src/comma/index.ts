@@ -17,6 +17,6 @@ export {
   type UpdateSharingParams,
 } from "./client.js";
 export { servers } from "./generated/meta.js";
-export type { RateLimitOptions } from "../core/rate-limiter.js";
+export { resetRateLimits, type RateLimitOptions } from "../core/rate-limiter.js";
 export type { components, operations, paths } from "./generated/types.js";
 export * from "../core/public.js";

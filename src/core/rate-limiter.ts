@@ -1,4 +1,5 @@
 /** A client-side sliding-window limiter, so a burst is spaced out instead of meeting 429s. */
+import { MAX_TIMER_MS } from "./options.js";
 import { sleep } from "./retry.js";
 import type { RequestGate } from "./transport.js";
 
@@ -10,40 +11,75 @@ export interface RateLimitOptions {
   windowMs?: number;
 }
 
-/**
- * A gate that lets at most `requestsPerMinute` requests into any rolling window. A request holds its
- * slot from start until its response arrives and the window is counted from then: the server counts
- * arrival, which falls in between, so a burst never exceeds the server's window however long the
- * latency. Waiting honours the caller's `AbortSignal`.
- */
-export function slidingWindowGate({ requestsPerMinute, windowMs = 60_000 }: RateLimitOptions): RequestGate {
+/** A {@link RequestGate} whose limit can only be lowered, never raised (the strictest client wins). */
+interface SharedGate extends RequestGate {
+  limit: number;
+  /** Forgets every slot (see {@link resetRateLimits}). */
+  reset(): void;
+}
+
+/** Checks the options, naming the one that is wrong; returns the window length. */
+function checkRateLimit(options: unknown): { limit: number; windowMs: number } {
+  if (typeof options !== "object" || options === null) throw new TypeError("rateLimit must be an object such as { requestsPerMinute: 60 }.");
+  for (const key of Object.keys(options)) {
+    if (key !== "requestsPerMinute" && key !== "windowMs") {
+      throw new TypeError(`rateLimit: unknown option "${key}". Valid options: requestsPerMinute, windowMs.`);
+    }
+  }
+  const { requestsPerMinute, windowMs = 60_000 } = options as RateLimitOptions;
   if (!Number.isInteger(requestsPerMinute) || requestsPerMinute < 1) {
     throw new TypeError(`rateLimit.requestsPerMinute must be a positive integer, got ${String(requestsPerMinute)}.`);
   }
+  if (!Number.isInteger(windowMs) || windowMs < 1 || windowMs > MAX_TIMER_MS) {
+    throw new TypeError(`rateLimit.windowMs must be an integer from 1 to ${MAX_TIMER_MS}, got ${String(windowMs)}.`);
+  }
+  return { limit: requestsPerMinute, windowMs };
+}
+
+/**
+ * A gate that lets at most `limit` requests into any rolling window. A request holds its slot from
+ * start until its response arrives and the window is counted from then: the server counts arrival, which
+ * falls in between, so a burst never exceeds the server's window however long the latency. A slot whose
+ * request was never sent is given back whole. Waiting honours the caller's `AbortSignal`.
+ */
+function createGate(limit: number, windowMs: number): SharedGate {
   // Finish times of recent requests; Infinity while a request is in flight.
-  const slots: { at: number }[] = [];
+  let slots: { at: number }[] = [];
   let wake: (() => void) | undefined;
   let released = new Promise<void>((resolve) => (wake = resolve));
-  return {
+  const notify = (): void => {
+    wake?.();
+    released = new Promise<void>((resolve) => (wake = resolve));
+  };
+  const gate: SharedGate = {
+    limit,
+    reset() {
+      slots = [];
+      notify();
+    },
     async acquire(signal) {
       for (;;) {
         const now = Date.now();
-        for (let i = slots.length - 1; i >= 0; i--) if (slots[i]!.at <= now - windowMs) slots.splice(i, 1);
-        if (slots.length < requestsPerMinute) {
+        slots = slots.filter((slot) => slot.at > now - windowMs);
+        if (slots.length < gate.limit) {
           const slot = { at: Number.POSITIVE_INFINITY };
           slots.push(slot);
-          return () => {
-            slot.at = Date.now();
-            wake?.();
-            released = new Promise<void>((resolve) => (wake = resolve));
+          let done = false;
+          return (sent = true) => {
+            if (done) return;
+            done = true;
+            if (sent) slot.at = Date.now();
+            else slots = slots.filter((other) => other !== slot);
+            notify();
           };
         }
         const earliest = Math.min(...slots.map((slot) => slot.at));
-        if (Number.isFinite(earliest)) await sleep(earliest + windowMs - now, signal);
+        if (Number.isFinite(earliest)) await sleep(Math.min(MAX_TIMER_MS, earliest + windowMs - now), signal);
         else await abortable(released, signal);
       }
     },
   };
+  return gate;
 }
 
 function abortable(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
@@ -59,14 +95,38 @@ function abortable(promise: Promise<void>, signal: AbortSignal | undefined): Pro
   });
 }
 
-// One limiter per token, shared by every client that holds the same token, as the vendor counts per token.
-const gatesByToken = new Map<string, { gate: RequestGate; limit: number }>();
+/**
+ * One gate per token and window, shared by every client holding that token, as the vendor counts per
+ * token. Held weakly: clients keep their gate alive, and a token no client holds any more is forgotten
+ * (its entry removed once the gate is collected), so rotating through tokens does not grow the registry.
+ */
+const registry = new Map<string, WeakRef<SharedGate>>();
+const forget = new FinalizationRegistry<string>((key) => {
+  if (registry.get(key)?.deref() === undefined) registry.delete(key);
+});
 
-/** The shared gate for `token`, created on first use. */
+/**
+ * The shared gate for `token` and the options' window, created on first use. A client asking for a lower
+ * limit lowers it for all, so two clients with one token never exceed the stricter limit together.
+ * @throws TypeError naming the option when `options` is not a positive integer limit and window.
+ */
 export function gateForToken(token: string, options: RateLimitOptions): RequestGate {
-  const existing = gatesByToken.get(token);
-  if (existing && existing.limit === options.requestsPerMinute) return existing.gate;
-  const gate = slidingWindowGate(options);
-  gatesByToken.set(token, { gate, limit: options.requestsPerMinute });
+  const { limit, windowMs } = checkRateLimit(options);
+  const key = `${windowMs}\u0000${token}`;
+  let gate = registry.get(key)?.deref();
+  if (!gate) {
+    gate = createGate(limit, windowMs);
+    registry.set(key, new WeakRef(gate));
+    forget.register(gate, key);
+  }
+  gate.limit = Math.min(gate.limit, limit);
   return gate;
+}
+
+/**
+ * Forgets every slot of every client-side limiter, so one test's traffic does not slow the next.
+ * For tests: call it in `afterEach`. Limits set by clients still alive stay as they are.
+ */
+export function resetRateLimits(): void {
+  for (const ref of registry.values()) ref.deref()?.reset();
 }

@@ -32,8 +32,11 @@ export interface Credential {
 
 /** Waits until a request may be sent (a client-side rate limiter). */
 export interface RequestGate {
-  /** Resolves when the request may start, with a function to call once its response has arrived. */
-  acquire(signal?: AbortSignal): Promise<() => void>;
+  /**
+   * Resolves when the request may start, with a function to call once its response has arrived, or with
+   * `sent: false` when it failed before anything was sent (the slot is then given back whole).
+   */
+  acquire(signal?: AbortSignal): Promise<(sent?: boolean) => void>;
 }
 
 /** Client-wide transport settings, already checked and defaulted (`maxRetries`, `timeoutMs` serve `http`). */
@@ -176,7 +179,13 @@ export function createTransport(config: TransportConfig) {
       const release = await config.gate?.acquire(signal ?? undefined).catch((reason: unknown) => {
         throw new AbortError({ cause: reason });
       });
-      const sent = settings.auth === false ? undefined : await authorize(headers, rejected);
+      let sent: string | undefined;
+      try {
+        sent = settings.auth === false ? undefined : await authorize(headers, rejected);
+      } catch (error) {
+        release?.(false);
+        throw error;
+      }
       rejected = undefined;
       let outcome: Exchange;
       try {

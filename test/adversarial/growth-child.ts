@@ -11,8 +11,13 @@ import { CommaClient } from "../../src/comma/index.js";
 const gc = (globalThis as { gc?: () => void }).gc!;
 const scenario = process.argv[2];
 
-function heap(): number {
-  for (let i = 0; i < 3; i++) gc();
+/** Heap after a full GC; the pauses let FinalizationRegistry callbacks run, as they would in a live process. */
+async function heap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  gc();
   return process.memoryUsage().heapUsed;
 }
 
@@ -34,17 +39,17 @@ let units = 0;
 if (scenario === "keys") {
   const client = new AgentMailClient({ apiKey: "am_growth", baseUrl });
   await client.apiKeys.list(); // warm up: code, pools, first allocations
-  before = heap();
+  before = await heap();
   for (let i = 0; i < PAGES; i++) await client.apiKeys.list();
   units = PAGES * KEYS_PER_PAGE;
 } else if (scenario === "tokens") {
   new CommaClient({ apiKey: "comma_sk_warmup", baseUrl, rateLimit: { requestsPerMinute: 60 } });
-  before = heap();
+  before = await heap();
   units = 50_000;
   for (let i = 0; i < units; i++) new CommaClient({ apiKey: `comma_sk_growth_${i}_abcdefghijklmnop`, baseUrl, rateLimit: { requestsPerMinute: 60, windowMs: 10 } });
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
-const after = heap();
+const after = await heap();
 server.close();
 server.closeAllConnections();
 console.log(JSON.stringify({ growth: after - before, units }));

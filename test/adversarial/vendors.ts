@@ -18,6 +18,8 @@ export interface AdversarialVendor {
   key: string;
   /** Header the server finds the key in. */
   credentialHeader: "authorization" | "x-api-key";
+  /** True when the calls go through `http` (openapi-fetch), which takes no per-call maxRetries or timeoutMs. */
+  viaHttp?: boolean;
   /** Extra client options the case needs (CallMissed's `credentialHeader`). */
   extra: Record<string, unknown>;
   read: Call;
@@ -40,10 +42,10 @@ export const vendors: AdversarialVendor[] = [
     key: "am_live_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH",
     credentialHeader: "authorization",
     extra: {},
-    read: (o, r) => new AgentMailClient(o as never).apiKeys.list({}, r as never),
+    read: async (o, r) => new AgentMailClient(o as never).apiKeys.list({}, r as never),
     readPath: "/v0/api-keys",
     readBody: { count: 0, api_keys: [] },
-    write: (o, r) => new AgentMailClient(o as never).apiKeys.create({ name: "n" }, r as never),
+    write: async (o, r) => new AgentMailClient(o as never).apiKeys.create({ name: "n" }, r as never),
     writeMethod: "POST",
     writePath: "/v0/api-keys",
     writeBody: { api_key_id: "k1", api_key: "am_new", prefix: "am_new", name: "n", created_at: "2020-01-01T00:00:00Z" },
@@ -53,10 +55,10 @@ export const vendors: AdversarialVendor[] = [
     key: "communal0123456789abcdefghijklmnopqrstuv",
     credentialHeader: "authorization",
     extra: {},
-    read: (o, r) => new CommunalClient(o as never).users.get(1, {}, r as never),
+    read: async (o, r) => new CommunalClient(o as never).users.get(1, {}, r as never),
     readPath: "/users/1",
     readBody: { id: "1", name: "Ada", email: "a@example.com", date_of_birth: "1815-12-10" },
-    write: (o, r) => new CommunalClient(o as never).parentPrograms.list({ page: 1 }, r as never),
+    write: async (o, r) => new CommunalClient(o as never).parentPrograms.list({ page: 1 }, r as never),
     writeMethod: "GET",
     writePath: "/parent_programs?page=1",
     writeBody: { data: [], current_page: 1, from: 0, last_page: 1, per_page: 15, to: 0, total: 0 },
@@ -65,11 +67,12 @@ export const vendors: AdversarialVendor[] = [
     name: "CallMissed",
     key: "cm_live_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH",
     credentialHeader: "x-api-key",
+    viaHttp: true,
     extra: { credentialHeader: "x-api-key" },
-    read: (o, r) => http(new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never)).GET("/api/v1/keys", r),
+    read: async (o, r) => http(new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never)).GET("/api/v1/keys", r),
     readPath: "/api/v1/keys",
     readBody: [],
-    write: (o, r) => http(new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never)).POST("/api/v1/keys", { body: { name: "n" }, ...r }),
+    write: async (o, r) => http(new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never)).POST("/api/v1/keys", { body: { name: "n" }, ...r }),
     writeMethod: "POST",
     writePath: "/api/v1/keys",
     writeBody: { id: "k1", name: "n" },
@@ -79,15 +82,18 @@ export const vendors: AdversarialVendor[] = [
     key: "comma_sk_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH",
     credentialHeader: "authorization",
     extra: {},
-    read: (o, r) => new CommaClient(o as never).me.usage(r as never),
+    read: async (o, r) => new CommaClient(o as never).me.usage(r as never),
     readPath: "/me/usage",
     readBody: { requests: 1 },
-    write: (o, r) => new CommaClient(o as never).reports.create({ html: "<p>x</p>" }, r as never),
+    write: async (o, r) => new CommaClient(o as never).reports.create({ html: "<p>x</p>" }, r as never),
     writeMethod: "POST",
     writePath: "/reports",
     writeBody: { id: "r1" },
   },
 ];
+
+/** The vendors whose calls take per-call `maxRetries` and `timeoutMs`. */
+export const wrapped = vendors.filter((vendor) => !vendor.viaHttp);
 
 /** The vendors whose write really carries a body (Communal's write case is a GET). */
 export const writers = vendors.filter((vendor) => vendor.writeMethod !== "GET");
