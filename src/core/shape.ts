@@ -53,27 +53,35 @@ export function mergeShapes(...parts: Shape[]): Shape {
   return { type: "object", properties, required };
 }
 
+/**
+ * Renames are cached, since a page of keys repeats the same few dozen names; but a server can send any
+ * number of distinct keys, so each cache starts over once it holds {@link MAX_CACHED} names.
+ */
+const MAX_CACHED = 2_048;
 const camelCache = new Map<string, string>();
 const snakeCache = new Map<string, string>();
 
-/** `"api_key_id"` -> `"apiKeyId"`. */
-export function camelCase(key: string): string {
-  let out = camelCache.get(key);
+function cached(cache: Map<string, string>, key: string, convert: (key: string) => string): string {
+  let out = cache.get(key);
   if (out === undefined) {
-    out = key.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
-    camelCache.set(key, out);
+    out = convert(key);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, out);
   }
   return out;
 }
 
+const toCamel = (key: string): string => key.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
+const toSnake = (key: string): string => key.replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
+
+/** `"api_key_id"` -> `"apiKeyId"`. */
+export function camelCase(key: string): string {
+  return cached(camelCache, key, toCamel);
+}
+
 /** `"apiKeyId"` -> `"api_key_id"`. */
 export function snakeCase(key: string): string {
-  let out = snakeCache.get(key);
-  if (out === undefined) {
-    out = key.replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
-    snakeCache.set(key, out);
-  }
-  return out;
+  return cached(snakeCache, key, toSnake);
 }
 
 // camelCase key -> wire key, per object shape; built once per shape.
