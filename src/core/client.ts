@@ -10,7 +10,7 @@ import createClient, {
   removeTrailingSlash,
   type Client,
 } from "openapi-fetch";
-import { ApiError, headersRecord, scrub } from "./errors.js";
+import { ApiError, VendorAuthError, headersRecord, scrub } from "./errors.js";
 import { REQUEST_OPTION_RULES, checkOptions, type ClientOptions, type RequestOptions } from "./options.js";
 import { describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
 import { createTransport, type Credential, type RequestGate, type TransportConfig } from "./transport.js";
@@ -177,17 +177,27 @@ function unexpectedBody(
 /**
  * Iterates over every item of a paginated list, fetching pages as needed.
  * `fetchPage(cursor)` gets one page; `items` and `next` read its items and the next cursor.
+ * A server that hands out a cursor it gave before (a repeated token, a page number that does not advance)
+ * would keep the loop going forever, so that ends in a {@link VendorAuthError} instead.
  */
 export async function* paginate<Page, Item, Cursor>(
   fetchPage: (cursor: Cursor | undefined) => Promise<Page>,
   items: (page: Page) => readonly Item[],
   next: (page: Page) => Cursor | undefined,
 ): AsyncGenerator<Item, void, undefined> {
+  const seen = new Set<Cursor>();
   let cursor: Cursor | undefined;
   do {
     const page = await fetchPage(cursor);
     yield* items(page);
     cursor = next(page);
+    if (cursor !== undefined && seen.has(cursor)) {
+      throw new VendorAuthError(
+        "Pagination stopped: the server sent a page cursor it had sent before, so the list would never end. " +
+          "The items so far were yielded; page with list() to continue by hand, and report it to the vendor.",
+      );
+    }
+    if (cursor !== undefined) seen.add(cursor);
   } while (cursor !== undefined);
 }
 
