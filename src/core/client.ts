@@ -5,13 +5,13 @@
 import createClient, {
   createFinalURL,
   createQuerySerializer,
-  defaultPathSerializer,
   mergeHeaders,
   removeTrailingSlash,
   type Client,
 } from "openapi-fetch";
 import { ApiError, VendorAuthError, headersRecord, scrub } from "./errors.js";
 import { REQUEST_OPTION_RULES, checkOptions, type ClientOptions, type RequestOptions } from "./options.js";
+import { segmentPathSerializer } from "./path.js";
 import { describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
 import { createTransport, type Credential, type RequestGate, type TransportConfig } from "./transport.js";
 
@@ -68,6 +68,7 @@ export class VendorCore<Paths extends {} = any> {
     this.http = createClient<Paths>({
       baseUrl: this.#baseUrl,
       headers: config.headers,
+      pathSerializer: segmentPathSerializer,
       fetch: (request) => send(request),
     });
   }
@@ -87,7 +88,7 @@ export class VendorCore<Paths extends {} = any> {
       baseUrl: this.#baseUrl,
       params: { path: input.path, query },
       querySerializer,
-      pathSerializer: defaultPathSerializer,
+      pathSerializer: segmentPathSerializer,
     });
     // A relative base resolves against the page in a browser and is a TypeError elsewhere, as with `http`.
     if (this.#relative) url = new Request(url).url;

@@ -45,6 +45,23 @@ describe("an id that is not a segment is refused before any request", () => {
   });
 });
 
+describe("http (openapi-fetch) uses the same rule", () => {
+  it.each(["..", ".", ""])("http.DELETE with api_key_id %j: TypeError, nothing sent", async (id) => {
+    const api = await answering();
+    const client = new AgentMailClient({ apiKey: AM, baseUrl: api.origin });
+    const error = await outcome(client.http.DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: id } } }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it("http.DELETE with a slash in the id sends one encoded segment", async () => {
+    const api = await answering();
+    const client = new AgentMailClient({ apiKey: AM, baseUrl: api.origin });
+    await client.http.DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "../x" } } });
+    expect(api.requests[0]!.target).toBe("/v0/api-keys/..%2Fx");
+  });
+});
+
 describe("any other id stays inside its one segment", () => {
   const ids = ["a/b", "../../v0/api-keys", "k1?ascending=true", "k1#frag", "%2e%2e", "%2F", "k 1", "k1\r\nX-Injected: yes", "ключ", "..%2f", "...", ".. "];
 
