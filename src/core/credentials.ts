@@ -30,6 +30,9 @@ const PREFIXED: readonly KeyRule[] = Object.values(KEY_RULES as Record<string, K
   .filter((rule) => rule.prefix)
   .sort((a, b) => b.prefix!.length - a.prefix!.length);
 
+/** Keys and tokens are visible ASCII; anything else is a paste error or an attempt at header injection. */
+export const NOT_HEADER_SAFE = /[^\x21-\x7e]/;
+
 /** Reads an environment variable where a `process` exists (Node, Bun, Deno's Node compatibility). */
 export function readEnv(name: string): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
@@ -45,6 +48,14 @@ export function resolveKey(given: string | undefined, rule: KeyRule): string | u
   if (key === undefined) return undefined;
   if (typeof key !== "string" || !key.trim()) {
     throw new TypeError(`${rule.client}: apiKey must be a non-empty string. Pass { apiKey } or set ${rule.envVar}.`);
+  }
+  const bad = key.search(NOT_HEADER_SAFE);
+  if (bad >= 0) {
+    // Headers.set would throw a TypeError of its own that repeats the whole key.
+    throw new TypeError(
+      `${rule.client}: apiKey has a character no header can carry (a space, line break, control or non-ASCII ` +
+        `character) at position ${bad + 1}. Copy the key again from the ${rule.vendor} dashboard.`,
+    );
   }
   if (rule.prefix && key.startsWith(rule.prefix)) return key;
   const other = PREFIXED.find(({ prefix, vendor }) => vendor !== rule.vendor && key.startsWith(prefix!));
