@@ -67,11 +67,15 @@ class ShapeBuilder {
     const variants = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
     if (variants) {
       const nonNull = variants.filter((variant) => resolve(this.doc, variant)?.type !== "null");
-      return nonNull.length === 1 ? this.source(nonNull[0], depth + 1) : "{}";
+      if (nonNull.length !== 1) return "{}";
+      const only = this.source(nonNull[0], depth + 1);
+      return nonNull.length < variants.length ? `{ ...${only}, nullable: true }` : only;
     }
     const fields: string[] = [];
-    const types = ([] as string[]).concat(schema.type ?? []).filter((type) => type !== "null");
+    const allTypes = ([] as string[]).concat(schema.type ?? []);
+    const types = allTypes.filter((type) => type !== "null");
     let type = types.length === 1 ? types[0] : undefined;
+    if (allTypes.includes("null")) fields.push("nullable: true");
     if (schema.properties) {
       type = "object";
       const props = Object.entries(schema.properties as Record<string, Schema>).map(
@@ -86,6 +90,11 @@ class ShapeBuilder {
     }
     if (schema.items) fields.push(`items: ${this.source(schema.items, depth + 1)}`);
     if (Array.isArray(schema.enum)) fields.push(`enum: ${JSON.stringify(schema.enum.filter((v: unknown) => v !== null))}`);
+    // Limits the fakes hold request bodies to, as the vendor would (the client does not check them).
+    for (const limit of ["minLength", "maxLength", "minimum", "maximum"] as const) {
+      if (typeof schema[limit] === "number") fields.push(`${limit}: ${schema[limit]}`);
+    }
+    if (typeof schema.pattern === "string") fields.push(`pattern: ${JSON.stringify(schema.pattern)}`);
     if (type) fields.unshift(`type: ${JSON.stringify(type)}`);
     return `{ ${fields.join(", ")} }`.replace("{  }", "{}");
   }

@@ -30,6 +30,14 @@ export interface Shape {
   readonly map?: Shape;
   readonly items?: Shape;
   readonly enum?: readonly unknown[];
+  /** `null` is allowed besides `type`. */
+  readonly nullable?: boolean;
+  /** Limits from the spec; the testing fakes hold request bodies to them, as the vendor does. */
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly pattern?: string;
 }
 
 /** What the generator records about each operation. */

@@ -75,7 +75,7 @@ export interface Fake<State> {
   clock: FakeClock;
   /** Makes the next request(s) fail with `status`, in the vendor's error body. */
   failNext(status: number, options?: FailureOptions): void;
-  /** Back to the seeded state, with queued failures cleared. */
+  /** Back to the seeded state and the clock as it stood at creation, with queued failures cleared. */
   reset(): void;
 }
 
@@ -93,6 +93,8 @@ export interface RouteInput {
 /** Builds the shared plumbing for one fake. */
 export function createKit(options: { clock?: FakeClock; errorBody: ErrorBodyFor }): FakeKit {
   const clock = options.clock ?? createClock();
+  // How far the fake's time stands from real time at creation; reset() puts it back there.
+  const startOffset = clock.now() - Date.now();
   let failures: Array<{ status: number; options: FailureOptions; left: number }> = [];
 
   function error(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
@@ -133,6 +135,7 @@ export function createKit(options: { clock?: FakeClock; errorBody: ErrorBodyFor 
         failNext,
         reset() {
           failures = [];
+          clock.advance(startOffset - (clock.now() - Date.now()));
           seed();
         },
       };

@@ -103,7 +103,7 @@ describe("CallMissed fake holds request bodies to the spec", () => {
 
 describe("Comma fake holds request bodies to the spec", () => {
   it.each([
-    ["an unknown field", { html: "<p>x</p>", titel: "typo" }],
+    ["a title that is not a string", { html: "<p>x</p>", title: 7 }],
     ["a visibility outside the enum", { html: "<p>x</p>", visibility: "everyone" }],
   ])("create report with %s answers 400", async (_, body) => {
     const fake = createCommaFake();

@@ -4,7 +4,7 @@ import type { OperationMeta, Shape } from "../../core/shape.js";
 /** The vendor's documented base URLs; the first is the default. */
 export const servers = ["https://api.agentmail.to","https://api.agentmail.eu"] as const;
 
-const AgentSignUpRequest: Shape = { type: "object", properties: { "human_email": { type: "string" }, "username": { type: "string" }, "source": { type: "string" }, "referrer": { type: "string" } }, required: ["human_email","username"], closed: true };
+const AgentSignUpRequest: Shape = { type: "object", properties: { "human_email": { type: "string" }, "username": { type: "string" }, "source": { type: "string", maxLength: 2048 }, "referrer": { type: "string", maxLength: 2048 } }, required: ["human_email","username"], closed: true };
 const AgentSignUpResponse: Shape = { type: "object", properties: { "organization_id": { type: "string" }, "inbox_id": { type: "string" }, "api_key": { type: "string" } }, required: ["organization_id","inbox_id","api_key"] };
 const AgentVerifyRequest: Shape = { type: "object", properties: { "otp_code": { type: "string" } }, required: ["otp_code"], closed: true };
 const AgentVerifyResponse: Shape = { type: "object", properties: { "verified": { type: "boolean" } }, required: ["verified"] };

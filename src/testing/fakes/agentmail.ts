@@ -7,8 +7,9 @@
 import { operations, servers } from "../../agentmail/generated/meta.js";
 import type { components } from "../../agentmail/generated/types.js";
 import type { ApiKeyPermissions } from "../../agentmail/permissions.js";
-import { snakeCase } from "../../core/shape.js";
+import { snakeCase, type Shape } from "../../core/shape.js";
 import { createIds, createKit, json, randomSecret, type Fake, type FakeClock, type RouteInput } from "../kit.js";
+import { validateBody } from "../validate.js";
 
 type Permission = keyof components["schemas"]["ApiKeyPermissions"];
 
@@ -129,6 +130,14 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     return key ? { key } : { refusal: kit.error(401, "unknown_api_key", "The API key was not recognized.") };
   }
 
+  /** A 400 in AgentMail's validation envelope when the body breaks the operation's request schema. */
+  function invalidBody(body: unknown, shape: Shape | undefined): Response | undefined {
+    const problems = validateBody(body ?? {}, shape);
+    if (!problems.length) return undefined;
+    const errors = problems.map(({ path, message }) => ({ path: path.join("."), message: `${path.join(".") || "body"} ${message}.` }));
+    return json({ name: "ValidationError", code: "validation_error", message: errors[0]!.message, errors }, 400);
+  }
+
   const holds = (key: AgentMailFakeKey, permission: Permission): boolean => key.permissions === undefined || key.permissions[permission] === true;
 
   function denied(fix: string): Response {
@@ -186,8 +195,8 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
       return denied("Creating API keys requires a verified agent: call POST /v0/agent/verify with the emailed code first.");
     }
     const input = (bodyIsJson && body && typeof body === "object" ? body : {}) as { name?: unknown; permissions?: unknown };
-    const problem = validateCreate(input);
-    if (problem) return json({ name: "ValidationError", code: "validation_error", message: problem, errors: [{ path: problem.split(" ")[0], message: problem }] }, 400);
+    const invalid = invalidBody(input, operations.createApiKey.request);
+    if (invalid) return invalid;
     const asked = input.permissions as Partial<Record<Permission, boolean>> | null | undefined;
     if (asked == null) {
       if (key.permissions !== undefined) return kit.error(403, "unrestricted_key_required", "Creating an unrestricted key needs an unrestricted credential.");
@@ -221,6 +230,8 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
   const handlers = [
     kit.route("signUp", "post", `${base}/agent/sign-up`, ({ body, bodyIsJson }) => {
       const input = (bodyIsJson && body && typeof body === "object" ? body : {}) as Record<string, unknown>;
+      const invalid = invalidBody(input, operations.signUp.request);
+      if (invalid) return invalid;
       const email = input.human_email;
       const username = input.username;
       if (typeof email !== "string" || !/^[^\s@]+@[^\s@]+$/.test(email) || typeof username !== "string" || !username) {
@@ -249,6 +260,8 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
       if (organization.verified || !organization.otp) {
         return denied("agent_verify is only available while an unverified agent organization still needs verification.");
       }
+      const invalid = invalidBody(body, operations.verify.request);
+      if (invalid) return invalid;
       const code = (body as { otp_code?: unknown } | undefined)?.otp_code;
       if (typeof code !== "string") return json({ name: "ValidationError", code: "validation_error", message: "otp_code is required.", errors: [{ path: "otp_code", message: "Required" }] }, 400);
       const otp = organization.otp;
@@ -312,17 +325,4 @@ function publicView(key: AgentMailFakeKey, withSecret: boolean): Record<string, 
   if (key.inboxId) out.inbox_id = key.inboxId;
   if (key.permissions) out.permissions = { ...key.permissions };
   return out;
-}
-
-/** The create body's documented fields: an optional string name and a whitelist of boolean flags. */
-function validateCreate(input: { name?: unknown; permissions?: unknown }): string | undefined {
-  if (input.name !== undefined && typeof input.name !== "string") return "name must be a string.";
-  const permissions = input.permissions;
-  if (permissions == null) return undefined;
-  if (typeof permissions !== "object" || Array.isArray(permissions)) return "permissions must be an object of boolean flags.";
-  for (const [flag, value] of Object.entries(permissions)) {
-    if (!(PERMISSIONS as string[]).includes(flag)) return `permissions.${flag} is not a known permission.`;
-    if (typeof value !== "boolean") return `permissions.${flag} must be a boolean.`;
-  }
-  return undefined;
 }

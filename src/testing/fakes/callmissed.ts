@@ -4,7 +4,7 @@
  * permissions and resource scopes as comma-separated strings, the plaintext key shown once, per-key RPM
  * with 429 + `Retry-After`, a monthly quota answered with `quota_exceeded`, and `Idempotency-Key` replays.
  */
-import { resourceScopeValues, servers, servicePermissionValues } from "../../callmissed/generated/meta.js";
+import { operations, resourceScopeValues, servers, servicePermissionValues } from "../../callmissed/generated/meta.js";
 import { bearerToken, createKit, createWindowCounter, json, randomSecret, type Fake, type FakeClock } from "../kit.js";
 
 /** A key as the fake stores it. `secret` is the plaintext the API returns once. */
@@ -220,6 +220,8 @@ function csv(value: unknown): string[] | undefined {
   return typeof value === "string" ? value.split(",").map((v) => v.trim()).filter(Boolean) : undefined;
 }
 
+const CREATE_FIELDS = operations.createApiKey.request?.properties ?? {};
+
 type Problem = { loc: Array<string | number>; msg: string; type: string };
 
 /** FastAPI-style checks of the create body (422 `{detail: [{loc, msg, type}]}`). */
@@ -229,6 +231,10 @@ function validateCreate(body: unknown): Problem[] {
   }
   const input = body as Record<string, unknown>;
   const problems: Problem[] = [];
+  // The model forbids extra fields (the spec closes the body): a misspelt `permisions` is refused, not dropped.
+  for (const key of Object.keys(input)) {
+    if (!Object.hasOwn(CREATE_FIELDS, key)) problems.push({ loc: ["body", key], msg: "Extra inputs are not permitted", type: "extra_forbidden" });
+  }
   if (input.name === undefined) problems.push({ loc: ["body", "name"], msg: "Field required", type: "missing" });
   else if (typeof input.name !== "string") problems.push({ loc: ["body", "name"], msg: "Input should be a valid string", type: "string_type" });
   const lists: Array<[string, readonly string[]]> = [["permissions", servicePermissionValues], ["scopes", resourceScopeValues]];

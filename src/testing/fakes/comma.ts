@@ -17,6 +17,7 @@ import {
   type FakeClock,
   type RouteInput,
 } from "../kit.js";
+import { validateBody } from "../validate.js";
 
 /** Who may open a report. */
 export type CommaFakeVisibility = (typeof sharingVisibilityValues)[number];
@@ -342,14 +343,9 @@ export function createCommaFake(options: CommaFakeOptions = {}): CommaFake {
 /** The first problem of a request body against the operation's generated shape, plus the 5 MB html cap. */
 function checkBody(body: unknown, shape: Shape): string | undefined {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return "Request body must be a JSON object";
+  const [problem] = validateBody(body, shape);
+  if (problem) return `${problem.path.join(".")} ${problem.message}`;
   const fields = body as Record<string, unknown>;
-  for (const key of shape.required ?? []) if (fields[key] === undefined) return `${key} is required`;
-  for (const [key, field] of Object.entries(shape.properties ?? {})) {
-    const value = fields[key];
-    if (value === undefined) continue;
-    if (field.type === "string" && typeof value !== "string") return `${key} must be a string`;
-    if (field.enum && !field.enum.includes(value)) return `${key} must be one of ${field.enum.join(", ")}`;
-  }
   if (typeof fields.html === "string" && new TextEncoder().encode(fields.html).length > MAX_HTML_BYTES) return "html exceeds 5 MB";
   return undefined;
 }

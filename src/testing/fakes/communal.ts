@@ -8,6 +8,7 @@ import { operations, servers } from "../../communal/generated/meta.js";
 import type { components } from "../../communal/generated/types.js";
 import { camelCase, toWire, type Camelize, type Shape } from "../../core/shape.js";
 import { bearerToken, createKit, json, randomSecret, type Fake, type FakeClock, type RouteInput } from "../kit.js";
+import { validateBody } from "../validate.js";
 
 /** A user as the fake stores it: Communal's full `User` record, in camelCase. */
 export type CommunalFakeUser = Camelize<components["schemas"]["User"]>;
@@ -196,9 +197,14 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
   /** The rules update-user-profiles.md gives: three required fields, a valid email, unique in the org. */
   function validateUpdate(body: unknown, id: number): Record<string, string[]> | undefined {
     const errors: Record<string, string[]> = {};
+    // The spec's types and limits first, in Laravel's words; unknown fields are dropped, not refused.
+    for (const { path, message } of validateBody(body ?? {}, operations.updateUser.request, { unknownFields: "ignore" })) {
+      const field = path[0] ?? "body";
+      (errors[field] ??= []).push(`The ${field.replace(/_/g, " ")} field ${message}.`);
+    }
     const fields = (body && typeof body === "object" ? body : {}) as Record<string, unknown>;
     for (const field of ["first_name", "last_name", "email"]) {
-      if (typeof fields[field] !== "string" || fields[field] === "") errors[field] = [`The ${field.replace(/_/g, " ")} field is required.`];
+      if (fields[field] === undefined || fields[field] === "") errors[field] = [`The ${field.replace(/_/g, " ")} field is required.`];
     }
     const email = fields.email;
     if (typeof email === "string" && email !== "" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
