@@ -3,9 +3,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { diffSpecs, formatReport, loadDocument, type SpecChange } from "../scripts/spec-diff.js";
+import { diffSpecs, formatReport, loadDocument, type SpecChange } from "../../scripts/spec-diff.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixtures = path.join(repoRoot, "test/fixtures/spec-diff");
 
 type Paths = Record<string, unknown>;
@@ -69,7 +69,14 @@ describe("operations and paths", () => {
     const before = doc({ "/a": { get: { responses: done } } });
     const after = doc({ "/a": { get: { responses: done }, post: { responses: done } } });
     expect(diffSpecs(before, after)).toEqual([
-      { kind: "non-breaking", rule: "operation-added", location: "POST /a", message: "new operation POST /a" },
+      {
+        kind: "non-breaking",
+        level: "info",
+        rule: "operation-added",
+        location: "POST /a",
+        pointer: "#/paths/~1a/post",
+        message: "new operation POST /a",
+      },
     ]);
   });
 });
@@ -108,11 +115,11 @@ describe("parameters", () => {
     ]);
   });
 
-  test("a removed parameter is non-breaking", () => {
+  test("a removed parameter is breaking: the generated type drops it, so callers that pass it stop compiling", () => {
     const before = doc(getWithParams([{ name: "page", in: "query", schema: str }]));
     const changes = diffSpecs(before, doc(getWithParams([])));
-    expect(changes.map((c) => [c.kind, c.rule, c.location])).toEqual([
-      ["non-breaking", "parameter-removed", "GET /items parameters.query.page"],
+    expect(changes.map((c) => [c.kind, c.rule, c.location, c.pointer])).toEqual([
+      ["breaking", "parameter-removed", "GET /items parameters.query.page", "#/paths/~1items/get/parameters/0"],
     ]);
   });
 
@@ -198,15 +205,17 @@ describe("request bodies", () => {
     ]);
   });
 
-  test("a removed field is non-breaking unless the body rejects unknown fields", () => {
+  test("a removed field is breaking for the SDK, and the message says why", () => {
     const open = (properties: Record<string, unknown>) => doc(postBody(object(properties)));
     const closed = (properties: Record<string, unknown>) =>
       doc(postBody({ ...object(properties), additionalProperties: false }));
-    expect(rulesAt(open({ a: str, b: str }), open({ a: str }))).toEqual([
-      "request-field-removed @ POST /items requestBody.b",
+    const openChanges = diffSpecs(open({ a: str, b: str }), open({ a: str }));
+    expect(openChanges.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
+      "breaking request-field-removed @ POST /items requestBody.b: `b` was removed; callers that set it no longer compile",
     ]);
-    expect(rulesAt(closed({ a: str, b: str }), closed({ a: str }))).toEqual([
-      "request-field-removed-closed @ POST /items requestBody.b",
+    const closedChanges = diffSpecs(closed({ a: str, b: str }), closed({ a: str }));
+    expect(closedChanges.map((c) => `${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
+      "request-field-removed @ POST /items requestBody.b: `b` was removed; the API rejects unknown fields (additionalProperties: false)",
     ]);
   });
 
@@ -282,8 +291,10 @@ describe("response bodies", () => {
     expect(changes).toEqual([
       {
         kind: "breaking",
+        level: "breaking",
         rule: "response-type-changed",
         location: "GET /items responses.200.count",
+        pointer: "#/paths/~1items/get/responses/200/content/application~1json/schema/properties/count",
         message: "`count` type changed from string to integer",
       },
     ]);
@@ -302,13 +313,14 @@ describe("response bodies", () => {
     ]);
   });
 
-  test("a removed 2xx status is breaking, an added one is not, and error statuses are ignored", () => {
+  test("a removed 2xx status is breaking, an added one is not, and a removed error status is a warning", () => {
     const op = (responses: Record<string, unknown>) => doc({ "/items": { get: { responses } } });
     const before = op({ "200": { description: "ok", ...json(str) }, "404": { description: "missing" } });
     const after = op({ "201": { description: "created", ...json(str) } });
-    expect(rulesAt(before, after)).toEqual([
-      "success-status-removed @ GET /items responses.200",
-      "success-status-added @ GET /items responses.201",
+    expect(diffSpecs(before, after).map((c) => `${c.level} ${c.rule} @ ${c.location}`)).toEqual([
+      "breaking success-status-removed @ GET /items responses.200",
+      "warning non-success-status-removed @ GET /items responses.404",
+      "info success-status-added @ GET /items responses.201",
     ]);
   });
 
@@ -362,8 +374,10 @@ describe("documentation", () => {
     expect(diffSpecs(op("List", "Lists items."), op("List items", "Returns items."))).toEqual([
       {
         kind: "non-breaking",
+        level: "info",
         rule: "docs-changed",
         location: "GET /items",
+        pointer: "#/paths/~1items/get",
         message: "documentation changed (summary, description)",
       },
     ]);
@@ -420,15 +434,19 @@ describe("shared component schemas", () => {
     expect(changes).toEqual([
       {
         kind: "breaking",
+        level: "breaking",
         rule: "response-field-removed",
         location: "#/components/schemas/Permissions/properties/thread_read",
+        pointer: "#/components/schemas/Permissions/properties/thread_read",
         message: "`Permissions.thread_read` was removed",
         operations: keyOperations,
       },
       {
         kind: "non-breaking",
+        level: "info",
         rule: "response-field-added",
         location: "#/components/schemas/Permissions/properties/message_delete",
+        pointer: "#/components/schemas/Permissions/properties/message_delete",
         message: "`Permissions.message_delete` was added",
         operations: keyOperations,
       },
@@ -451,11 +469,20 @@ describe("shared component schemas", () => {
 });
 
 describe("formatReport", () => {
-  test("prints a breaking section, then a non-breaking one, one line per change", () => {
+  test("prints breaking changes, then warnings, then the rest, one line per change", () => {
     const changes: SpecChange[] = [
-      { kind: "non-breaking", rule: "operation-added", location: "POST /a", message: "new operation POST /a" },
+      {
+        kind: "non-breaking",
+        level: "info",
+        rule: "operation-added",
+        location: "POST /a",
+        pointer: "#/paths/~1a/post",
+        message: "new operation POST /a",
+      },
       {
         kind: "breaking",
+        level: "breaking",
+        pointer: "#/components/schemas/X/properties/y",
         rule: "response-field-removed",
         location: "#/components/schemas/X/properties/y",
         message: "`X.y` was removed",
@@ -467,12 +494,17 @@ describe("formatReport", () => {
         "Breaking changes (1)",
         "- #/components/schemas/X/properties/y: `X.y` was removed (used by GET /a, GET /b) [response-field-removed]",
         "",
-        "Non-breaking changes (1)",
+        "Warnings (0)",
+        "  (none)",
+        "",
+        "Other changes (1)",
         "- POST /a: new operation POST /a [operation-added]",
         "",
       ].join("\n")
     );
-    expect(formatReport([])).toBe("Breaking changes (0)\n  (none)\n\nNon-breaking changes (0)\n  (none)\n");
+    expect(formatReport([])).toBe(
+      "Breaking changes (0)\n  (none)\n\nWarnings (0)\n  (none)\n\nOther changes (0)\n  (none)\n"
+    );
   });
 });
 
@@ -489,7 +521,7 @@ describe("CLI", () => {
     expect(result.stdout).toMatch(
       /^Breaking changes \(1\)\n- #\/components\/schemas\/Permissions\/properties\/thread_read: /
     );
-    expect(result.stdout).toContain("Non-breaking changes (1)");
+    expect(result.stdout).toContain("Other changes (1)");
   });
 
   test("exits 0 and prints a JSON array with --json when nothing is breaking", () => {
@@ -528,8 +560,10 @@ describe("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
     expect(changes.filter((c) => c.kind === "breaking")).toEqual([]);
     expect(changes[0]).toEqual({
       kind: "non-breaking",
+      level: "info",
       rule: "docs-changed",
       location: "info",
+      pointer: "#/info",
       message: "documentation changed (version 2026-02-01 -> 2026-03-25, description)",
     });
     const rest = changes.slice(1);
