@@ -71,15 +71,21 @@ export function compareVariants(walk: Walk, dir: Direction, a: View, b: View, ct
     const at = b.variants ? { ...ctx, pointer: child(ctx.pointer, keyword(b), String(y.index)) } : ctx;
     compare(x.raw, y.raw, at);
   }
-  const added = news.filter((n) => !pairs.some(([, y]) => y === n)).length;
-  const removed = olds.filter((o) => !pairs.some(([x]) => x === o)).length;
+  const added = news.filter((n) => !pairs.some(([, y]) => y === n));
+  const removed = olds.filter((o) => !pairs.some(([x]) => x === o));
   const subject = nameOf(ctx);
-  const many = (n: number): string => (n === 1 ? "1 alternative" : `${n} alternatives`);
   if (dir === "request") {
-    if (removed) report(walk, ctx, "request-variant-removed", "variants-", `${subject} no longer accepts ${many(removed)} it accepted`);
-    if (added) report(walk, ctx, "request-variant-added", "variants+", `${subject} now also accepts ${many(added)}`);
+    if (removed.length) report(walk, ctx, "request-variant-removed", "variants-", `${subject} no longer accepts ${names(removed)}`);
+    if (added.length) report(walk, ctx, "request-variant-added", "variants+", `${subject} now also accepts ${names(added)}`);
   } else {
-    if (added) report(walk, ctx, "response-variant-added", "variants+", `${subject} may now be ${many(added)} more`);
-    if (removed) report(walk, ctx, "response-variant-removed", "variants-", `${subject} is no longer ${many(removed)} it was`);
+    if (added.length) report(walk, ctx, "response-variant-added", "variants+", `${subject} may now also be ${names(added)}`);
+    if (removed.length) report(walk, ctx, "response-variant-removed", "variants-", `${subject} is no longer ${names(removed)}`);
   }
+}
+
+/** Alternatives by component name where they have one (`Card or Bank`), else by position. */
+function names(list: readonly Alternative[]): string {
+  return list
+    .map((alt) => (alt.key.startsWith("#") ? `\`${alt.key.split("/").at(-1) ?? alt.key}\`` : `alternative ${alt.index + 1}`))
+    .join(" or ");
 }

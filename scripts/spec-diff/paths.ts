@@ -35,7 +35,7 @@ function operationsOf(items: Json, base: string, prefix: string, incoming: boole
   }
 }
 
-/** Every operation of `doc` by id (`GET /keys`, `WEBHOOK keyCreated POST`, ...). */
+/** Every operation of `doc` by id (`GET /keys`, `WEBHOOK POST keyCreated`, ...). */
 function listOperations(doc: Json): Map<string, Operation> {
   const operations = new Map<string, Operation>();
   operationsOf(rec(doc.paths), "#/paths", "", false, doc, operations);

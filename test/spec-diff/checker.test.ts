@@ -575,3 +575,80 @@ describe("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
     );
   });
 });
+
+describe("cases the old checker missed", () => {
+  const ruleSet = (before: object, after: object) => diffSpecs(before, after).map((c) => `${c.level} ${c.rule} @ ${c.location}`);
+
+  test("OpenAPI 3.0 `nullable: true` reads like 3.1's null type", () => {
+    const v30 = (id: unknown) => ({ ...doc(getBody(object({ id }, ["id"]))), openapi: "3.0.3" });
+    expect(ruleSet(v30(str), v30({ type: "string", nullable: true }))).toEqual([
+      "breaking response-field-became-nullable @ GET /items responses.200.id",
+    ]);
+    expect(ruleSet(v30({ type: "string", nullable: true }), doc(getBody(object({ id: { type: ["string", "null"] } }, ["id"]))))).toEqual([]);
+  });
+
+  test("constraints are compared in both directions, 3.0 boolean exclusiveMaximum included", () => {
+    const body = (field: Record<string, unknown>) => doc(postBody(object({ n: { type: "integer", ...field } })));
+    expect(ruleSet(body({ maximum: 10 }), body({ maximum: 10, exclusiveMaximum: true }))).toEqual([
+      "breaking request-constraint-tightened @ POST /items requestBody.n",
+    ]);
+    expect(ruleSet(body({ multipleOf: 2 }), body({ multipleOf: 4 }))).toEqual(["breaking request-constraint-tightened @ POST /items requestBody.n"]);
+    expect(ruleSet(body({ multipleOf: 4 }), body({ multipleOf: 2 }))).toEqual(["info request-constraint-loosened @ POST /items requestBody.n"]);
+    const tags = (field: Record<string, unknown>) => doc(postBody(object({ tags: { type: "array", items: str, ...field } })));
+    expect(ruleSet(tags({}), tags({ uniqueItems: true }))).toEqual(["breaking request-constraint-tightened @ POST /items requestBody.tags"]);
+    const pattern = (p?: string) => doc(getBody(object({ code: p ? { type: "string", pattern: p } : str })));
+    expect(ruleSet(pattern("^[a-z]+$"), pattern("^[a-z0-9]+$"))).toEqual([
+      "warning response-constraint-loosened @ GET /items responses.200.code",
+    ]);
+    expect(ruleSet(doc(postBody(object({ a: str }))), doc(postBody({ ...object({ a: str }), additionalProperties: false })))).toEqual([
+      "breaking request-constraint-tightened @ POST /items requestBody",
+    ]);
+  });
+
+  test("a readOnly field made required in a request, or a writeOnly field removed from a response, is no change for callers", () => {
+    const readOnly = { type: "string", readOnly: true };
+    expect(ruleSet(doc(postBody(object({ id: readOnly, a: str }))), doc(postBody(object({ id: readOnly, a: str }, ["id"]))))).toEqual([]);
+    const writeOnly = { type: "string", writeOnly: true };
+    expect(ruleSet(doc(getBody(object({ id: str, secret: writeOnly }))), doc(getBody(object({ id: str }))))).toEqual([]);
+  });
+
+  test("an allOf member that adds a required field, and a changed alternative of a oneOf body, are followed", () => {
+    const before = doc(postBody({ allOf: [ref("Base")] }), { Base: object({ id: str }) });
+    const after = doc(postBody({ allOf: [ref("Base"), { required: ["note"], properties: { note: str } }] }), { Base: object({ id: str }) });
+    expect(ruleSet(before, after)).toEqual(["breaking required-request-field-added @ POST /items requestBody.note"]);
+    const alternatives = (phone: string[]) => doc(postBody({ oneOf: [object({ email: str }, ["email"]), object({ phone: str, region: str }, phone)] }));
+    expect(ruleSet(alternatives(["phone"]), alternatives(["phone", "region"]))).toEqual([
+      "breaking request-field-became-required @ POST /items requestBody.region",
+    ]);
+  });
+
+  test("bodies under */* and application/problem+json, and error bodies, are compared", () => {
+    const any = (properties: Record<string, unknown>) =>
+      doc({ "/items": { get: { responses: { "200": { description: "ok", content: { "*/*": { schema: object(properties, ["id"]) } } } } } } });
+    expect(ruleSet(any({ id: str, name: str }), any({ id: str }))).toEqual(["breaking response-field-removed @ GET /items responses.200 (*/*).name"]);
+    const problem = (properties: Record<string, unknown>) =>
+      doc({ "/items": { get: { responses: { default: { description: "error", content: { "application/problem+json": { schema: object(properties) } } } } } } });
+    expect(ruleSet(problem({ code: str, fix: str }), problem({ code: str }))).toEqual([
+      "breaking response-field-removed @ GET /items responses.default (application/problem+json).fix",
+    ]);
+  });
+
+  test("response header names compare case-insensitively", () => {
+    const headers = (name: string) => doc({ "/items": { get: { responses: { "200": { description: "ok", headers: { [name]: { schema: str } } } } } } });
+    expect(ruleSet(headers("X-Request-Id"), headers("x-request-id"))).toEqual([]);
+  });
+
+  test("a renamed path parameter keeps comparing the operation, and a webhook payload is something callers receive", () => {
+    const keys = (name: string, fields: Record<string, unknown>) =>
+      doc({ [`/keys/{${name}}`]: { get: { parameters: [{ name, in: "path", required: true, schema: str }], responses: { "200": { description: "ok", ...json(object(fields)) } } } } });
+    expect(ruleSet(keys("id", { a: str, b: str }), keys("key_id", { a: str }))).toEqual([
+      "warning path-parameter-renamed @ GET /keys/{key_id}",
+      "breaking response-field-removed @ GET /keys/{key_id} responses.200.b",
+    ]);
+    const hook = (fields: Record<string, unknown>) =>
+      ({ ...doc({}), webhooks: { keyCreated: { post: { requestBody: json(object(fields)), responses: done } } } });
+    expect(ruleSet(hook({ id: str, label: str }), hook({ id: str }))).toEqual([
+      "breaking response-field-removed @ WEBHOOK POST keyCreated requestBody.label",
+    ]);
+  });
+});
