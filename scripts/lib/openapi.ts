@@ -97,7 +97,10 @@ function parseText(text: string, json: boolean): unknown {
   if (json) return JSON.parse(text);
   const parsed = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const problem = parsed.errors[0];
-  if (problem) throw new Error(`invalid YAML (${problem.message.split("\n")[0]})`);
+  if (problem) {
+    const line = problem.linePos?.[0].line;
+    throw new Error(`invalid YAML (${problem.message.split("\n")[0]}${line === undefined ? "" : ` at line ${line}`})`);
+  }
   let alias: string | undefined;
   visit(parsed, {
     Alias(_key, node) {

@@ -1,7 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { diffSpecs, formatReport, loadDocument, type SpecChange } from "../../scripts/spec-diff.js";
 
@@ -505,41 +503,6 @@ describe("formatReport", () => {
     expect(formatReport([])).toBe(
       "Breaking changes (0)\n  (none)\n\nWarnings (0)\n  (none)\n\nOther changes (0)\n  (none)\n"
     );
-  });
-});
-
-describe("CLI", () => {
-  const script = path.join(repoRoot, "scripts/spec-diff.ts");
-  const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", tsxLoader, script, ...args], { cwd: repoRoot, encoding: "utf8" });
-  const fixture = (name: string) => path.join(fixtures, name);
-
-  test("exits 1 and prints the text report when something is breaking", () => {
-    const result = run(fixture("keys-v1.yaml"), fixture("keys-v2-breaking.yaml"));
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(
-      /^Breaking changes \(1\)\n- #\/components\/schemas\/Permissions\/properties\/thread_read: /
-    );
-    expect(result.stdout).toContain("Other changes (1)");
-  });
-
-  test("exits 0 and prints a JSON array with --json when nothing is breaking", () => {
-    const result = run("--json", fixture("keys-v1.yaml"), fixture("keys-v2-additive.yaml"));
-    expect(result.status).toBe(0);
-    const changes = JSON.parse(result.stdout) as SpecChange[];
-    expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}`)).toEqual([
-      "non-breaking docs-changed @ GET /keys",
-      "non-breaking optional-parameter-added @ GET /keys parameters.query.limit",
-      "non-breaking operation-added @ DELETE /keys/{key_id}",
-    ]);
-  });
-
-  test("exits 2 with a clear message when a file cannot be read", () => {
-    const result = run(fixture("keys-v1.yaml"), fixture("missing.yaml"));
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toContain(`spec-diff: cannot read ${fixture("missing.yaml")}: ENOENT`);
   });
 });
 
