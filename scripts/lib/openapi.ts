@@ -95,12 +95,10 @@ export function checkRefs(doc: Json): void {
 
 function parseText(text: string, json: boolean): unknown {
   if (json) return JSON.parse(text);
-  const parsed = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const parsed = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const problem = parsed.errors[0];
-  if (problem) {
-    const line = problem.linePos?.[0].line;
-    throw new Error(`invalid YAML (${problem.message.split("\n")[0]}${line === undefined ? "" : ` at line ${line}`})`);
-  }
+  // With prettyErrors the first line reads "<problem> at line L, column C:"; the code frame below it is dropped.
+  if (problem) throw new Error(`invalid YAML (${(problem.message.split("\n")[0] ?? "").replace(/:$/, "")})`);
   let alias: string | undefined;
   visit(parsed, {
     Alias(_key, node) {
