@@ -24,11 +24,14 @@ export function compareSchema(walk: Walk, dir: Direction, oldRaw: unknown, newRa
   if (a.ref !== undefined && a.ref === b.ref) {
     reportDocs(walk, ctx, [[oldRaw, newRaw]]);
     compareNullability(walk, dir, a.outerNullable, b.outerNullable, ctx);
-    if (!enter(walk, `${dir}|${a.ref}`)) return;
+    const key = `${dir}|${a.ref}`;
+    if (!enter(walk, key)) return;
     const component = componentCtx(a.ref);
-    reportDocs(walk, component, [[a.schema, b.schema]]);
-    compareNullability(walk, dir, a.innerNullable, b.innerNullable, component);
-    compareCore(walk, dir, a.schema, b.schema, component, depth);
+    walk.out.shared(key, walk.operation, () => {
+      reportDocs(walk, component, [[a.schema, b.schema]]);
+      compareNullability(walk, dir, a.innerNullable, b.innerNullable, component);
+      compareCore(walk, dir, a.schema, b.schema, component, depth);
+    });
     return;
   }
   if ((a.ref !== undefined || b.ref !== undefined) && !enter(walk, `${dir}|${a.ref ?? ""}|${b.ref ?? ""}`)) return;
