@@ -33,6 +33,17 @@ describe("the rule table", () => {
     expect(files.map((f) => f.replace(/\.yaml$/, "")).sort()).toEqual(Object.keys(RULES).sort());
   });
 
+  test("RULES.md lists every rule with its level and family, and states the counts right", () => {
+    const text = readFileSync(path.join(import.meta.dirname, "../../scripts/spec-diff/RULES.md"), "utf8");
+    const rows = [...text.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (\w+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toEqual(Object.entries(RULES).map(([id, r]) => [id, r.level, r.family]));
+    const count = (key: "level" | "family", value: string) => Object.values(RULES).filter((r) => r[key] === value).length;
+    const levels = `by level ${count("level", "breaking")} breaking,\n${count("level", "warning")} warning, ${count("level", "info")} info`;
+    expect(text).toContain(`**${Object.keys(RULES).length} rules**; ${levels}`);
+    const families = ["paths", "parameters", "bodies", "responses", "security", "constraints"] as const;
+    expect(text).toContain(`by family ${families.map((f) => `${count("family", f)} ${f}`).join(", ")}.`);
+  });
+
   test("rule ids are kebab-case", () => {
     for (const id of Object.keys(RULES)) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
