@@ -22,10 +22,13 @@ function schema(r: number, changed: boolean): Record<string, unknown> {
     const kind = f % 4;
     const description = `Field ${f} of resource ${r}: what it holds, where it comes from and when it changes.`;
     properties[`field_${f}`] =
-      kind === 0 ? { type: "string", maxLength: changed && f === 8 ? 32 : 64, description }
-      : kind === 1 ? { type: changed && f === 5 ? "string" : "integer", minimum: 0, description }
-      : kind === 2 ? { type: "string", enum: changed && f === 6 ? ["a", "b", "c"] : ["a", "b"], description }
-      : { type: "array", items: { type: "string" }, description };
+      kind === 0
+        ? { type: "string", maxLength: changed && f === 8 ? 32 : 64, description }
+        : kind === 1
+          ? { type: changed && f === 5 ? "string" : "integer", minimum: 0, description }
+          : kind === 2
+            ? { type: "string", enum: changed && f === 6 ? ["a", "b", "c"] : ["a", "b"], description }
+            : { type: "array", items: { type: "string" }, description };
   }
   if (changed) properties.field_new = { type: "string", description: "Added in the new version." };
   return { type: "object", required: ["field_0", "field_1"], properties };
@@ -36,11 +39,18 @@ function spec(changed: boolean): object {
   const schemas: Record<string, unknown> = {};
   for (let r = 0; r < RESOURCES; r++) {
     const ref = { $ref: `#/components/schemas/Resource${r}` };
-    const ok = { "200": { description: "ok", content: { "application/json": { schema: ref } } }, default: { description: "error" } };
+    const ok = {
+      "200": { description: "ok", content: { "application/json": { schema: ref } } },
+      default: { description: "error" },
+    };
     const body = { required: true, content: { "application/json": { schema: ref } } };
     const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
     paths[`/resources${r}`] = {
-      get: { operationId: `list${r}`, parameters: [{ name: "limit", in: "query", schema: { type: "integer" } }], responses: ok },
+      get: {
+        operationId: `list${r}`,
+        parameters: [{ name: "limit", in: "query", schema: { type: "integer" } }],
+        responses: ok,
+      },
       post: { operationId: `create${r}`, requestBody: body, responses: ok },
     };
     paths[`/resources${r}/{id}`] = {
@@ -96,7 +106,9 @@ try {
   console.log(`| start-up: two 2 kB specs (keys-v1.yaml), whole process | ${startup.ms.toFixed(0)} ms |`);
   console.log(`| the same through tsx (how spec:diff ran before) | ${viaTsx.ms.toFixed(0)} ms |`);
   console.log(`| two specs of ${mb(before)} / ${mb(after)} MB, whole process | ${big.ms.toFixed(0)} ms |`);
-  console.log(`\n${changes.length} changes on the large pair: ${count("breaking")} breaking, ${count("warning")} warnings, ${count("info")} info`);
+  console.log(
+    `\n${changes.length} changes on the large pair: ${count("breaking")} breaking, ${count("warning")} warnings, ${count("info")} info`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

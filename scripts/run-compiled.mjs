@@ -46,7 +46,9 @@ if (builtAt(outfile) < newestSource(join(root, "scripts"))) {
     format: "esm",
     target: "node20",
     // yaml bundled in too (one file instead of its ~90 modules); its CommonJS needs a `require`.
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
     write: false,
     logLevel: "error",
   });

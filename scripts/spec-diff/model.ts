@@ -63,7 +63,9 @@ export interface Ctx {
 
 /** The context of a component reached through `ref` (`#/components/schemas/Key` is named `Key`). */
 export function componentCtx(ref: string): Ctx {
-  const name = decodeURIComponent(ref.split("/").at(-1) ?? ref).replace(/~1/g, "/").replace(/~0/g, "~");
+  const name = decodeURIComponent(ref.split("/").at(-1) ?? ref)
+    .replace(/~1/g, "/")
+    .replace(/~0/g, "~");
   return { location: ref, pointer: ref, name, rootLabel: name, shared: true };
 }
 

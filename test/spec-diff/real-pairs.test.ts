@@ -16,7 +16,7 @@ describe("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
 
     const paths = (before as { paths: Record<string, object> }).paths;
     const operations = Object.entries(paths).flatMap(([p, item]) =>
-      Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`)
+      Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`),
     );
     expect(operations).toHaveLength(27);
 
@@ -31,10 +31,10 @@ describe("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
     });
     const rest = changes.slice(1);
     expect(rest.map((c) => c.location).sort()).toEqual(
-      operations.map((id) => `${id} parameters.header.X-Api-Version`).sort()
+      operations.map((id) => `${id} parameters.header.X-Api-Version`).sort(),
     );
     expect(new Set(rest.map((c) => `${c.rule}: ${c.message}`))).toEqual(
-      new Set(["docs-changed: documentation changed (description, example)"])
+      new Set(["docs-changed: documentation changed (description, example)"]),
     );
   });
 });
@@ -60,6 +60,7 @@ describe("real vendor case: AgentMail permissions 35 -> 36", () => {
         `info response-field-added @ ${pointer("api_key_update")}`,
       ].sort(),
     );
-    for (const change of changes) expect(change.operations).toEqual(expect.arrayContaining(["POST /v0/api-keys", "GET /v0/api-keys"]));
+    for (const change of changes)
+      expect(change.operations).toEqual(expect.arrayContaining(["POST /v0/api-keys", "GET /v0/api-keys"]));
   });
 });
