@@ -64,3 +64,34 @@ describe("real vendor case: AgentMail permissions 35 -> 36", () => {
       expect(change.operations).toEqual(expect.arrayContaining(["POST /v0/api-keys", "GET /v0/api-keys"]));
   });
 });
+
+describe("real vendor case: Communal 2026-03-25 -> 2026-08-25", () => {
+  const changes = diffSpecs(
+    loadDocument(path.join(communal, "openapi-2026-03-25.json")),
+    loadDocument(path.join(communal, "openapi-2026-08-25.json")),
+  );
+  const lines = changes.map((c) => `${c.level} ${c.rule} @ ${c.location}`);
+
+  test("30 breaking changes, no warnings, 93 other changes", () => {
+    const count = (level: string) => changes.filter((c) => c.level === level).length;
+    expect([count("breaking"), count("warning"), count("info")]).toEqual([30, 0, 93]);
+    expect(lines.filter((l) => l.startsWith("breaking response-field-became-optional"))).toHaveLength(21);
+    expect(lines.filter((l) => l.startsWith("breaking response-field-became-nullable"))).toHaveLength(6);
+  });
+
+  test("what the rules for media types, constraints, headers and error statuses add to the old report", () => {
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        // The old checker saw only "the 200 response body was removed": the export now answers text/html.
+        "breaking response-media-type-removed @ GET /attendance_sheets/export responses.200 (application/json)",
+        "info response-media-type-added @ GET /attendance_sheets/export responses.200 (text/html)",
+        "info response-header-added @ GET /attendance_sheets/export responses.200.headers.Transfer-Encoding",
+        "breaking request-constraint-tightened @ POST /membership_types/reorder requestBody.ids",
+        "breaking request-constraint-tightened @ POST /membership_types/reorder requestBody.prioritized_ids",
+        "info non-success-status-added @ GET /attendance_sheets/{attendance_sheet} responses.422",
+      ]),
+    );
+    expect(lines.filter((l) => l.startsWith("info non-success-status-added"))).toHaveLength(8);
+    expect(lines).not.toContain("breaking response-field-removed @ GET /attendance_sheets/export responses.200");
+  });
+});
