@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { diffSpecs, formatReport, loadDocument, type SpecChange } from "./spec-diff.js";
+import { keepOurs, withoutStubs } from "./spec-keep.js";
 
 type Json = Record<string, any>;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -138,9 +139,11 @@ function main(argv: string[]): void {
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
   const { doc, dropped } = normalizeSpec(loadDocument(file) as Json, current);
-  const changes = diffSpecs(current, doc);
+  const kept = keepOurs(doc, current);
+  const changes = diffSpecs(withoutStubs(current), doc);
   writeFileSync(target, stringify(doc, { lineWidth: 110 }));
   console.log(`wrote specs/${vendor}.yaml${dropped.length ? ` (ignored ${dropped.length} operations the SDK does not cover)` : ""}`);
+  for (const part of kept) console.log(`kept ours (x-keep): ${part}`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
   console.log(`\n${formatReport(changes)}`);
   const changeset = join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}.md`);
