@@ -9,6 +9,7 @@
  * - Parts marked `x-keep: "<why>"`: a parameter, response or header the vendor's file lacks is carried over;
  *   on a schema, the keywords the vendor's lacks (say `additionalProperties: false`) are copied. Once the
  *   vendor documents the part itself, its version wins.
+ * - Examples: vendor sample values are not facts about the API; only ours stay.
  * - An operation of ours without `responses` is a stub meaning "cover this": the vendor's file fills it in,
  *   and {@link withoutStubs} gives the baseline in which it counts as added.
  */
@@ -72,11 +73,16 @@ export function keepOurs(doc: Json, current: Json): string[] {
   };
   const marked = (site: unknown): boolean => (isObject(site) && "x-keep" in site) || "x-keep" in (deref(current, site) ?? {});
 
+  // Our prose on a part we already had, then our key order, so the file reads (and diffs) as before.
   const docs = (theirs: Json, ours: Json): void => {
     for (const key of DOCS) {
       if (key in ours) theirs[key] = clone(ours[key]);
       else delete theirs[key];
     }
+    const order = [...Object.keys(ours).filter((key) => key in theirs), ...Object.keys(theirs).filter((key) => !(key in ours))];
+    const entries = order.map((key) => [key, theirs[key]] as const);
+    for (const key of order) delete theirs[key];
+    for (const [key, value] of entries) theirs[key] = value;
   };
 
   const schema = (theirsNode: unknown, oursNode: unknown, where: string): void => {
@@ -150,15 +156,40 @@ export function keepOurs(doc: Json, current: Json): string[] {
     }
   };
 
+  stripExamples(doc);
   for (const [path, item] of Object.entries((doc.paths ?? {}) as Json)) {
     for (const method of METHODS) {
       const ours = current.paths?.[path]?.[method];
-      if (isObject(item[method]) && isObject(ours)) operation(item[method], ours, `${method.toUpperCase()} ${path}`);
+      if (!isObject(item[method]) || !isObject(ours)) continue;
+      operation(item[method], ours, `${method.toUpperCase()} ${path}`);
+      if (ours.responses === undefined) item[method] = ordered(item[method], OPERATION_ORDER);
     }
   }
   if (current.servers) doc.servers = clone(current.servers);
   renameSchemes(doc, current);
   return kept;
+}
+
+const OPERATION_ORDER = ["operationId", "summary", "description", "parameters", "requestBody", "responses"];
+
+function ordered(node: Json, keys: readonly string[]): Json {
+  const out: Json = {};
+  for (const key of [...keys, ...Object.keys(node)]) if (key in node && !(key in out)) out[key] = node[key];
+  return out;
+}
+
+/**
+ * Vendor sample values are neither facts about the API nor our words: drop them all (a part we already
+ * had gets its own back from our spec). A schema property may itself be named `example`: keys of a
+ * `properties` map are names, not keywords.
+ */
+function stripExamples(node: unknown, names = false): void {
+  if (Array.isArray(node)) return node.forEach((item) => stripExamples(item));
+  if (!isObject(node)) return;
+  for (const key of Object.keys(node)) {
+    if (!names && (key === "example" || key === "examples")) delete node[key];
+    else stripExamples(node[key], !names && key === "properties");
+  }
 }
 
 const schemeKey = (s: Json) => JSON.stringify([s.type, String(s.scheme ?? "").toLowerCase(), s.in, s.name, s.flows]);

@@ -25,9 +25,15 @@ export function shortProse(text: string): string {
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}...` : first;
 }
 
+/** The template item `item` stands for: a parameter by its `in` and `name` (vendors order them their way), else by position. */
+function counterpart(item: unknown, template: unknown[], i: number): unknown {
+  const named = (node: unknown): node is Json => typeof node === "object" && node !== null && "name" in node && "in" in node;
+  return named(item) ? template.find((other) => named(other) && other.name === item.name && other.in === item.in) : template[i];
+}
+
 /** Orders `value`'s keys as `template` orders them, new keys after, recursively; prose from `template` wins. */
 function alignTo(value: unknown, template: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => alignTo(item, Array.isArray(template) ? template[i] : undefined));
+  if (Array.isArray(value)) return value.map((item, i) => alignTo(item, Array.isArray(template) ? counterpart(item, template, i) : undefined));
   if (typeof value !== "object" || value === null) return value;
   const tpl = (typeof template === "object" && template !== null ? template : {}) as Json;
   const keys = [...Object.keys(tpl).filter((key) => key in value), ...Object.keys(value).filter((key) => !(key in tpl))];

@@ -25,7 +25,10 @@ const ours: Json = {
           "400": { $ref: "#/components/responses/BadVersion" },
         },
       },
-      post: { operationId: "createItem" },
+      post: {
+        operationId: "createItem",
+        parameters: [{ name: "dry", in: "query", description: "Our words on dry runs.", "x-keep": "assumption", schema: { type: "boolean" } }],
+      },
     },
   },
   components: {
@@ -80,7 +83,12 @@ const vendor: Json = {
           },
         },
       },
-      post: { operationId: "items.store", summary: "Create an item.", responses: { "201": { description: "Created." } } },
+      post: {
+        operationId: "items.store",
+        parameters: [{ name: "X-Api-Version", in: "header", description: "Version to use.", schema: { type: "string" } }],
+        responses: { "201": { description: "Created." } },
+        summary: "Create an item.",
+      },
     },
   },
   components: { securitySchemes: { http: { type: "http", scheme: "bearer" } } },
@@ -127,6 +135,25 @@ describe("keepOurs", () => {
     const changes = diffSpecs(withoutStubs(ours), doc);
     expect(changes.some((change) => change.message.includes("POST /items") && /added/.test(change.rule))).toBe(true);
     expect(changes.some((change) => change.rule === "security-requirement-added")).toBe(false);
+  });
+
+  test("a stub's parameters take prose by name, not by position; its keys come in the usual order", () => {
+    const create = doc.paths["/items"].post;
+    expect(create.parameters.map((p: Json) => [p.name, p.description])).toEqual([
+      ["X-Api-Version", "Version to use."],
+      ["dry", "Our words on dry runs."],
+    ]);
+    expect(Object.keys(create)).toEqual(["operationId", "summary", "parameters", "responses"]);
+  });
+
+  test("vendor examples are dropped; a schema property named example is a name, not a keyword", () => {
+    const named = structuredClone(vendor);
+    named.paths["/items"].get.responses["200"].content["application/json"].schema.properties.example = { type: "string", example: "x" };
+    const { doc: next } = normalizeSpec(named, ours);
+    keepOurs(next, ours);
+    const props = next.paths["/items"].get.responses["200"].content["application/json"].schema.properties;
+    expect(props.example).toEqual({ type: "string" });
+    expect(JSON.stringify(next)).not.toMatch(/"examples?":\s*[^{]/);
   });
 
   test("once the vendor documents an x-keep part, the vendor's version wins", () => {
