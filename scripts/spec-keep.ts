@@ -9,6 +9,7 @@
  * - Parts marked `x-keep: "<why>"`: a parameter, response or header the vendor's file lacks is carried over;
  *   on a schema, the keywords the vendor's lacks (say `additionalProperties: false`) are copied. Once the
  *   vendor documents the part itself, its version wins.
+ * - Top-level keys: only the document's core and what our spec has (no vendor tag lists or webhooks).
  * - Examples: vendor sample values are not facts about the API; only ours stay.
  * - An operation of ours without `responses` is a stub meaning "cover this": the vendor's file fills it in,
  *   and {@link withoutStubs} gives the baseline in which it counts as added.
@@ -16,6 +17,7 @@
 type Json = Record<string, any>;
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const TOP_LEVEL = ["openapi", "info", "servers", "security", "paths", "components"];
 const DOCS = ["summary", "description", "title", "example", "examples"];
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -166,6 +168,8 @@ export function keepOurs(doc: Json, current: Json): string[] {
     }
   }
   if (current.servers) doc.servers = clone(current.servers);
+  // The vendor's navigation (tags, x-tagGroups), webhooks and the like describe its whole API, not our part.
+  for (const key of Object.keys(doc)) if (!(key in current) && !TOP_LEVEL.includes(key)) delete doc[key];
   renameSchemes(doc, current);
   return kept;
 }

@@ -92,6 +92,8 @@ const vendor: Json = {
     },
   },
   components: { securitySchemes: { http: { type: "http", scheme: "bearer" } } },
+  tags: [{ name: "Item", description: "Vendor navigation." }],
+  "x-tagGroups": [{ name: "Items", tags: ["Item"] }],
 };
 
 describe("keepOurs", () => {
@@ -101,6 +103,10 @@ describe("keepOurs", () => {
 
   test("keeps our servers, not the vendor's local host first", () => {
     expect(doc.servers).toEqual(ours.servers);
+  });
+
+  test("leaves out the vendor's top-level navigation that our spec does not have", () => {
+    expect(Object.keys(doc)).toEqual(["openapi", "info", "servers", "security", "paths", "components"]);
   });
 
   test("keeps our name for a security scheme that is the same scheme", () => {
