@@ -62,73 +62,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/parent_programs/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every parent program as a slim option (id, title, draft, archived).
+         * @description A page of programs with four columns and no relations, meant for pickers; the cheapest authenticated read the vendor documents, so `verifyKey` uses it.
+         */
+        get: operations["listParentProgramOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user_memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the memberships users hold, one page at a time.
+         * @description Each membership comes with its membership type and pricing plan. Filter by holder, by active or expired, or by the window its current period ends in. Assumption: a non-manager key sees only its own memberships (see info.description).
+         */
+        get: operations["listUserMemberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user_memberships/{user_membership}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch one membership a user holds.
+         * @description With its membership type and pricing plan. Assumption: a non-manager key may read only its own.
+         */
+        get: operations["getUserMembership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Body of a 401. */
-        AuthenticationException: {
-            /** @description Short reason. */
-            message: string;
-        };
-        /** @description Body of a 403. */
-        AuthorizationException: {
-            /** @description Short reason. */
-            message: string;
-        };
-        /** @description Body of a 404. */
-        ModelNotFoundException: {
-            /** @description Short reason. */
-            message: string;
-        };
-        /** @description Body of a 422. */
-        ValidationException: {
-            /** @description Summary of what failed. */
-            message: string;
-            /** @description Map from the name of each rejected field to its messages. */
-            errors: {
-                [key: string]: string[];
-            };
-        };
-        /** @description Body of a 400 for an unsupported API version. */
-        UnsupportedApiVersion: {
-            /** @description Short reason. */
-            message: string;
-            /** @description Versions the server accepts, as `YYYY-MM-DD` dates. */
-            supported_versions: string[];
-        };
-        /** @description Writable user fields. The three required ones must be sent on every update. Assumption: closed, see info.description. */
-        UpdateUserRequest: {
-            /** @description Full name; the vendor derives it from first and last name. */
-            name?: string | null;
-            first_name: string;
-            last_name: string;
-            middle_name?: string | null;
-            preferred_name?: string | null;
-            /** Format: date-time */
-            date_of_birth?: string | null;
-            /**
-             * Format: email
-             * @description Must not belong to another user of the organization.
-             */
-            email: string;
-            profile_city?: string | null;
-            /** @description Postal or ZIP code. */
-            profile_zip?: string | null;
-            /** @description State or province. */
-            profile_state?: string | null;
-            /** @description Street address, first line. */
-            profile_address?: string | null;
-            profile_address_line_2?: string | null;
-            /** @description Two-letter ISO 3166-1 country code, e.g. `CA`. */
-            profile_country?: string | null;
-            telephone?: string | null;
-            /** @description Answers to a custom form. */
-            custom_form?: {
-                id?: number;
-                data?: string[] | null;
-            };
-        };
         /** @description Full user record, as returned after an update. */
         User: {
             id: number;
@@ -190,6 +187,7 @@ export interface components {
             membership_start_date: null;
             /** @description Documented as always null. */
             readable_membership_start_date: null;
+            two_factor_enabled: string;
         };
         /** @description Compact user view returned by `getUser`. The vendor types every scalar here as a plain string, including `id`. */
         UserResource: {
@@ -201,9 +199,9 @@ export interface components {
             middle_name?: string;
             last_name?: string;
             preferred_name?: string;
-            date_of_birth: string;
-            created_at?: string;
-            updated_at?: string;
+            date_of_birth: string | null;
+            created_at?: string | null;
+            updated_at?: string | null;
             /** @description The user's memberships (typed as a string by the vendor). */
             subscriptions?: string;
             /** @description Family members; present when `include=family` is sent. */
@@ -218,17 +216,17 @@ export interface components {
             email: string | null;
             telephone: string | null;
             gender: string | null;
-            /** Format: date */
+            /** Format: YYYY-MM-DD */
             date_of_birth: string | null;
             age: number | null;
             allergies: string | null;
             medical: string | null;
             primary: boolean;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             created_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             updated_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             deleted_at: string | null;
             /** @description Emergency contact. */
             emergency?: {
@@ -241,32 +239,32 @@ export interface components {
                 /** Format: date-time */
                 updated_at: string | null;
             };
+            invited_user_id: number | null;
+            pending_invite: boolean;
         };
-        /** @description Laravel-style page of parent programs. */
-        ParentProgramPage: {
-            data: components["schemas"]["ParentProgram"][];
-            current_page: number;
-            /** @description Position of the first item on this page; null when the page is empty. */
-            from: number | null;
-            last_page: number;
-            per_page: number;
-            /** @description Position of the last item on this page; null when the page is empty. */
-            to: number | null;
-            total: number;
+        /**
+         * ParentProgramOptionResource
+         * @description The few columns of a program an option list shows.
+         */
+        ParentProgramOptionResource: {
+            id: number;
+            title: string;
+            draft: boolean;
+            archived_at: string | null;
         };
         /** @description A program (the vendor's `Program` schema, served under `/parent_programs`) grouping registration opportunities. Timestamps are ISO 8601 in UTC; money is in minor units. */
-        ParentProgram: {
+        Program: {
             id: number;
             title: string;
             /** @description May contain HTML. */
             description: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             event_start_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             event_end_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             registration_start_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             registration_end_date: string | null;
             /** @description No fixed end date. */
             ongoing: boolean;
@@ -346,20 +344,20 @@ export interface components {
             manual_order_enabled: boolean;
             /** @description General-ledger code for accounting. */
             gl_code: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             created_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             updated_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             deleted_at: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             archived_at: string | null;
             /** @description Related facilities (typed as a string by the vendor). */
             facilities?: string;
             /** @description Related registration opportunities (typed as a string by the vendor). */
             registration_opportunities?: string;
             /** @description Best current member price compared with the guest price. */
-            member_pricing_savings: {
+            member_pricing_savings?: {
                 name: string;
                 guest_price: number;
                 price: number;
@@ -371,17 +369,47 @@ export interface components {
             waiver_assignments?: string;
             tags?: string;
         };
+        /**
+         * UserMembershipResource
+         * @description A membership one user holds: its state, renewal and the type and plan it is on.
+         */
+        UserMembershipResource: {
+            /** @description Id of this membership. */
+            id: number;
+            /** @description Id of the user who holds it. */
+            user_id: number;
+            /** @description State of the membership, such as active; `retrying` means a renewal payment failed and will be tried again. */
+            status: string;
+            /** @description Renews by itself when the current period ends. */
+            will_auto_renew: boolean;
+            /** @description End of the current period (ISO 8601), if any. */
+            ends_at: string | null;
+            /** @description Last renewal (ISO 8601); null when it never renewed. */
+            renewed_at: string | null;
+            /** @description When the membership began (ISO 8601). */
+            created_at: string | null;
+            /** @description The membership type; always embedded by both operations. */
+            membership_type?: {
+                id: number;
+                title: string;
+            };
+            /** @description The pricing plan billed; always embedded by both operations. `amount` is in minor currency units. */
+            plan?: {
+                id: number;
+                nickname: string | null;
+                amount: number;
+                interval: string;
+            } | null;
+        };
+        /** @description Body of a 400 for an unsupported API version. */
+        UnsupportedApiVersion: {
+            /** @description Short reason. */
+            message: string;
+            /** @description Versions the server accepts, as `YYYY-MM-DD` dates. */
+            supported_versions: string[];
+        };
     };
     responses: {
-        /** @description The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
-        UnsupportedApiVersion: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnsupportedApiVersion"];
-            };
-        };
         /** @description API key missing or invalid. */
         AuthenticationException: {
             headers: {
@@ -390,7 +418,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["AuthenticationException"];
+                "application/json": {
+                    /** @description Short reason. */
+                    message: string;
+                };
             };
         };
         /** @description The key is valid but may not perform this action. */
@@ -401,7 +432,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["AuthorizationException"];
+                "application/json": {
+                    /** @description Short reason. */
+                    message: string;
+                };
             };
         };
         /** @description No record with that id. */
@@ -412,7 +446,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ModelNotFoundException"];
+                "application/json": {
+                    /** @description Short reason. */
+                    message: string;
+                };
             };
         };
         /** @description Input failed validation; messages are grouped per field. */
@@ -423,13 +460,27 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ValidationException"];
+                "application/json": {
+                    /** @description Summary of what failed. */
+                    message: string;
+                    /** @description Map from the name of each rejected field to its messages. */
+                    errors: {
+                        [key: string]: string[];
+                    };
+                };
+            };
+        };
+        /** @description The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
+        UnsupportedApiVersion: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnsupportedApiVersion"];
             };
         };
     };
     parameters: {
-        /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-        ApiVersion: string;
         /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
         ParentProgramInclude: string;
     };
@@ -457,8 +508,8 @@ export interface operations {
                 "filter[tenant_id]"?: string;
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** @description Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
                 /** @description Numeric id of the user. */
@@ -492,8 +543,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** @description Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
                 /** @description Id of the user (the vendor types this path segment as a string here). */
@@ -503,7 +554,37 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateUserRequest"];
+                "application/json": {
+                    /** @description Full name; the vendor derives it from first and last name. */
+                    name?: string | null;
+                    first_name: string;
+                    last_name: string;
+                    middle_name?: string | null;
+                    preferred_name?: string | null;
+                    /** Format: date-time */
+                    date_of_birth?: string | null;
+                    /**
+                     * Format: email
+                     * @description Must not belong to another user of the organization.
+                     */
+                    email: string;
+                    profile_city?: string | null;
+                    /** @description Postal or ZIP code. */
+                    profile_zip?: string | null;
+                    /** @description State or province. */
+                    profile_state?: string | null;
+                    /** @description Street address, first line. */
+                    profile_address?: string | null;
+                    profile_address_line_2?: string | null;
+                    /** @description Two-letter ISO 3166-1 country code, e.g. `CA`. */
+                    profile_country?: string | null;
+                    telephone?: string | null;
+                    /** @description Answers to a custom form. */
+                    custom_form?: {
+                        id?: number;
+                        data?: string[] | null;
+                    };
+                };
             };
         };
         responses: {
@@ -536,8 +617,8 @@ export interface operations {
                 include?: components["parameters"]["ParentProgramInclude"];
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** @description Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path?: never;
             cookie?: never;
@@ -554,7 +635,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParentProgramPage"];
+                    "application/json": {
+                        data: components["schemas"]["Program"][];
+                        current_page: number;
+                        /** @description Position of the first item on this page; null when the page is empty. */
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        /** @description Position of the last item on this page; null when the page is empty. */
+                        to: number | null;
+                        total: number;
+                    };
                 };
             };
             400: components["responses"]["UnsupportedApiVersion"];
@@ -568,8 +659,8 @@ export interface operations {
                 include?: components["parameters"]["ParentProgramInclude"];
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** @description Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
                 /** @description Id of the parent program (typed as a string by the vendor). */
@@ -589,12 +680,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParentProgram"];
+                    "application/json": components["schemas"]["Program"];
                 };
             };
             400: components["responses"]["UnsupportedApiVersion"];
             401: components["responses"]["AuthenticationException"];
+            /** @description The key may not read this program. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Short reason. */
+                        message: string;
+                    };
+                };
+            };
             404: components["responses"]["ModelNotFoundException"];
+        };
+    };
+    listParentProgramOptions: {
+        parameters: {
+            query?: {
+                /** @description Assumption: 1-based page number, following the Laravel paginator convention; the vendor does not declare this parameter. */
+                page?: number;
+            };
+            header?: {
+                /** @description Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of program options. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ParentProgramOptionResource"][];
+                        current_page: number;
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        to: number | null;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+        };
+    };
+    listUserMemberships: {
+        parameters: {
+            query?: {
+                /** @description Only the memberships of this user. */
+                "filter[user_id]"?: number;
+                /** @description Only memberships that are (true) or are not (false) active. */
+                "filter[active]"?: boolean;
+                /** @description Only memberships whose current period has (true) or has not (false) ended. */
+                "filter[expired]"?: boolean;
+                /** @description Only memberships whose current period ends at or after this time. */
+                "filter[expires_starting_at]"?: string;
+                /** @description Only memberships whose current period ends at or before this time. */
+                "filter[expires_ending_at]"?: string;
+                /** @description 1-based page number. */
+                "page[number]"?: number;
+                /** @description Memberships per page, at most 500. */
+                "page[size]"?: number;
+            };
+            header?: {
+                /** @description Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of memberships. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["UserMembershipResource"][];
+                        current_page: number;
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        to: number | null;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+            403: components["responses"]["AuthorizationException"];
+            422: components["responses"]["ValidationException"];
+        };
+    };
+    getUserMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path: {
+                /** @description Id of the membership (typed as a string by the vendor). */
+                user_membership: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The membership. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserMembershipResource"];
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+            403: components["responses"]["AuthorizationException"];
+            404: components["responses"]["ModelNotFoundException"];
+            422: components["responses"]["ValidationException"];
         };
     };
 }
