@@ -152,7 +152,12 @@ function main(argv: string[]): void {
   for (const part of kept) console.log(`kept ours (x-keep): ${part}`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
   console.log(`\n${formatReport(changes)}`);
-  const changeset = join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}.md`);
+  if (!changes.length) return console.log("no changes: no changeset written");
+  // A second run the same day must not overwrite a changeset someone already reviewed.
+  const name = (n: number) => join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}${n > 1 ? `-${n}` : ""}.md`);
+  let n = 1;
+  while (existsSync(name(n))) n++;
+  const changeset = name(n);
   writeFileSync(changeset, changesetFor(vendor, changes, note));
   console.log(`wrote ${changeset.slice(root.length + 1)} (${bumpFor(changes)}); review its wording and new descriptions before committing`);
 }
