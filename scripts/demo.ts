@@ -136,7 +136,7 @@ async function communal(): Promise<void> {
   show("key accepted", await current.verifyKey());
   step("userMemberships.list(): what Ada holds; one period ends in 5 days on the fake's clock");
   const titles = async (params: Parameters<typeof current.userMemberships.list>[0]) =>
-    (await current.userMemberships.list(params)).data.map((m) => `${m.membershipType.title} (ends ${m.endsAt?.slice(0, 10)})`);
+    (await current.userMemberships.list(params)).data.map((m) => `${m.membershipType?.title} (ends ${m.endsAt?.slice(0, 10)})`);
   show("active", await titles({ "filter[active]": true }));
   fake.clock.advance(6 * 24 * 60 * 60 * 1000);
   step("six days later: the pool pass has expired");
