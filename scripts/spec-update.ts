@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { stringify } from "yaml";
-import { diffSpecs, formatReport, loadDocument, type SpecChange } from "./spec-diff.js";
+import { diffSpecs, formatReport, loadDocument, type SpecChange } from "./spec-diff/index.js";
 import { keepOurs, withoutStubs } from "./spec-keep.js";
 
 type Json = Record<string, any>;
