@@ -123,14 +123,17 @@ export function bumpFor(changes: readonly SpecChange[]): "major" | "minor" | "pa
 /** The changeset file for a spec update. */
 export function changesetFor(vendor: string, changes: readonly SpecChange[], note?: string): string {
   const bump = bumpFor(changes);
-  const lines = (kind: SpecChange["kind"]) =>
-    changes.filter((change) => change.kind === kind && change.rule !== "docs-changed").map((change) => `- ${describeForUsers(change)}`);
-  const breaking = lines("breaking");
-  const other = lines("non-breaking");
+  const lines = (keep: (change: SpecChange) => boolean) =>
+    changes.filter((change) => keep(change) && change.rule !== "docs-changed").map((change) => `- ${describeForUsers(change)}`);
+  const breaking = lines((change) => change.kind === "breaking");
+  // Warnings are not additions: a loosened response constraint can still surprise code that relied on it.
+  const warnings = lines((change) => change.kind !== "breaking" && change.level === "warning");
+  const other = lines((change) => change.kind !== "breaking" && change.level !== "warning");
   const docs = changes.filter((change) => change.rule === "docs-changed").length;
   let body = `Update the ${vendor} client to the vendor's latest API description.\n`;
   if (note) body += `\n${note}\n`;
   if (breaking.length) body += `\nBreaking:\n\n${breaking.join("\n")}\n`;
+  if (warnings.length) body += `\nWorth checking in your code:\n\n${warnings.join("\n")}\n`;
   if (other.length) body += `\nAdded or relaxed:\n\n${other.join("\n")}\n`;
   if (docs) body += `\n${docs} description or example change${docs > 1 ? "s" : ""}.\n`;
   return `---\n"vendor-auth": ${bump}\n---\n\n${body}`;
