@@ -1,0 +1,64 @@
+/**
+ * One listener per caller's AbortSignal, however many calls share it. A request-scoped or shutdown signal
+ * handed to hundreds of concurrent calls would otherwise collect a listener per call (and Node warns past
+ * ten). Each call gets its own inner signal, linked through a single shared listener, and unlinks when it
+ * settles, so nothing of ours stays on the caller's signal.
+ */
+
+interface Shared {
+  subscribers: Set<() => void>;
+  dispatch: () => void;
+}
+const shared = new WeakMap<AbortSignal, Shared>();
+
+function subscribe(signal: AbortSignal, onAbort: () => void): () => void {
+  let entry = shared.get(signal);
+  if (!entry) {
+    const subscribers = new Set<() => void>();
+    const dispatch = (): void => {
+      shared.delete(signal);
+      for (const subscriber of subscribers) subscriber();
+    };
+    signal.addEventListener("abort", dispatch, { once: true });
+    shared.set(signal, (entry = { subscribers, dispatch }));
+  }
+  const own = entry;
+  own.subscribers.add(onAbort);
+  return () => {
+    own.subscribers.delete(onAbort);
+    if (own.subscribers.size === 0 && shared.get(signal) === own) {
+      shared.delete(signal);
+      signal.removeEventListener("abort", own.dispatch);
+    }
+  };
+}
+
+/** A call's own signal, aborted with the caller's reason when the caller's `signal` aborts. */
+export interface LinkedSignal {
+  signal: AbortSignal;
+  /** Stops following the caller's signal; call it once the call has settled. */
+  unlink(): void;
+}
+
+/** Links a fresh signal to `signal` (if any) through the shared listener. */
+export function linkSignal(signal: AbortSignal | null | undefined): LinkedSignal {
+  const controller = new AbortController();
+  if (!signal) return { signal: controller.signal, unlink: () => {} };
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return { signal: controller.signal, unlink: () => {} };
+  }
+  const unlink = subscribe(signal, () => controller.abort(signal.reason));
+  return { signal: controller.signal, unlink };
+}
+
+/** True for a real AbortSignal (of this realm or another): anything else cannot be listened to. */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as AbortSignal).aborted === "boolean" &&
+    typeof (value as AbortSignal).addEventListener === "function" &&
+    typeof (value as AbortSignal).removeEventListener === "function"
+  );
+}
