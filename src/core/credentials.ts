@@ -1,6 +1,5 @@
-/** Reading, checking and refreshing credentials, the same way for every vendor. */
+/** Reading and checking credentials, the same way for every vendor. */
 import type { Credential } from "./transport.js";
-import type { ApiError } from "./errors.js";
 
 /** The documented key prefixes, used to catch a key given to the wrong vendor's client. */
 const KEY_PREFIXES = [
@@ -19,6 +18,8 @@ export interface KeyRule {
   envVar: string;
   /** The documented prefix of this vendor's keys, if any. */
   prefix?: string;
+  /** Refuse a key without `prefix` (the vendor issues no other kind of credential). */
+  requirePrefix?: boolean;
 }
 
 /** Reads an environment variable where a `process` exists (Node, Bun, Deno's Node compatibility). */
@@ -46,6 +47,12 @@ export function resolveKey(given: string | undefined, rule: KeyRule): string | u
         `this client takes ${rule.vendor} keys${expected}. Pass { apiKey } or set ${rule.envVar}.`,
     );
   }
+  if (rule.requirePrefix && rule.prefix) {
+    throw new TypeError(
+      `${rule.client}: ${rule.vendor} keys start with ${rule.prefix}, and this one does not. ` +
+        `Pass a key from the ${rule.vendor} console as { apiKey } or set ${rule.envVar}.`,
+    );
+  }
   return key;
 }
 
@@ -59,29 +66,4 @@ export function missingKeyError(rule: KeyRule): TypeError {
 /** A credential that is always the same key. */
 export function staticKey(key: string): Credential {
   return { getToken: () => key };
-}
-
-/** Asked for an access token; `forceRefresh` means the last one was rejected as expired. */
-export type AccessTokenProvider = (options: { forceRefresh: boolean }) => string | Promise<string>;
-
-/**
- * A credential backed by a token provider. Concurrent refreshes share one call to the provider, and a
- * request that failed with a token that has since been refreshed reuses the new token instead of
- * refreshing again, so a burst of requests that meet an expired token refreshes it once.
- */
-export function refreshableToken(provider: AccessTokenProvider, isExpired: (error: ApiError) => boolean): Credential {
-  let refreshing: Promise<string> | undefined;
-  let refreshed: string | undefined;
-  return {
-    isExpired,
-    async getToken(forceRefresh, rejected) {
-      if (refreshing) return refreshing;
-      if (!forceRefresh) return provider({ forceRefresh: false });
-      if (refreshed !== undefined && refreshed !== rejected) return refreshed;
-      refreshing = Promise.resolve(provider({ forceRefresh: true }))
-        .then((token) => (refreshed = token))
-        .finally(() => (refreshing = undefined));
-      return refreshing;
-    },
-  };
 }
