@@ -1,10 +1,12 @@
-import { VendorCore, type ClientOptions, type RequestOptions } from "../core/client.js";
-import { missingKeyError, resolveKey, staticKey, type KeyRule } from "../core/credentials.js";
-import { AuthenticationError, PermissionDeniedError, type ApiError, type ErrorDetails } from "../core/errors.js";
+import type { ClientOptions, RequestOptions } from "../core/client.js";
+import { KEY_RULES, resolveKey } from "../core/credentials.js";
+import { AuthenticationError, PermissionDeniedError } from "../core/errors.js";
 import type { ResponseBody } from "../core/shape.js";
+import { VendorClient } from "../core/vendor.js";
 import type { ResourceScope } from "./access.js";
-import { errorCodeFixes, errorCodeValues, operations as ops, servers } from "./generated/meta.js";
+import { errorCodeValues, operations as ops, servers } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
+import { profile } from "./profile.js";
 
 /** A documented CallMissed error code (`error.code`); other codes may still arrive. */
 export type CallMissedErrorCode = (typeof errorCodeValues)[number];
@@ -47,27 +49,7 @@ export interface VoiceAgentSocket {
   headers: { Authorization: string };
 }
 
-const KEY_RULE: KeyRule = { client: "CallMissedClient", vendor: "CallMissed", envVar: "CALLMISSED_API_KEY", prefix: "cm_", requirePrefix: true };
-const MISSING_SCOPE = /missing required scope:\s*([\w:*-]+)/i;
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
-
-// `/api/v1/*` bodies carry only `detail`: a scope 403 names the scope, and a quota 429 says so in words.
-function describeError(details: ErrorDetails, _body: unknown, status: number): void {
-  const scope = status === 403 && !details.code ? MISSING_SCOPE.exec(details.message)?.[1] : undefined;
-  if (scope) {
-    details.missingScope = scope;
-    details.fix = `Add the ${scope} scope to the key in the console.`;
-  }
-  const fix = details.code ? (errorCodeFixes as Record<string, string>)[details.code] : undefined;
-  if (fix) details.fix ??= fix;
-}
-
-/** True for a 429 of a monthly cap: it lasts until the 1st, so it is never retried. */
-function isQuotaExceeded(error: ApiError): boolean {
-  if (error.code !== undefined) return error.code === "quota_exceeded";
-  // Assumption (spec): an `/api/v1/*` 429 without a code that speaks of a quota or monthly cap is one.
-  return error.status === 429 && /quota|monthly/i.test(error.message);
-}
 
 /**
  * CallMissed, as far as its `cm_` keys go: check a key, list the models it can reach, and open a voice-agent
@@ -77,33 +59,22 @@ function isQuotaExceeded(error: ApiError): boolean {
  * const callmissed = new CallMissedClient(); // reads CALLMISSED_API_KEY
  * if (!(await callmissed.verifyKey())) throw new Error("CallMissed refused the key (unknown, revoked or expired)");
  */
-export class CallMissedClient {
-  /** The typed openapi-fetch client for anything without a wrapper (same credential, retries and errors). */
-  readonly http: VendorCore<paths>["http"];
+export class CallMissedClient extends VendorClient<paths, CallMissedClientOptions> {
   /** The model catalogue (Anthropic shape). */
   readonly models: {
     /** Every model the account can call; any valid key may list them, and it bills nothing. */
     list(options?: RequestOptions): Promise<ModelList>;
   };
   // ES private fields: neither `util.inspect` nor `JSON.stringify` of the client can reach the key.
-  readonly #core: VendorCore<paths>;
   readonly #baseUrl: string;
   readonly #apiKey: string;
 
-  constructor(options: CallMissedClientOptions = {}) {
-    const apiKey = resolveKey(options.apiKey, KEY_RULE);
-    if (apiKey === undefined) throw missingKeyError(KEY_RULE);
-    this.#apiKey = apiKey;
-    this.#baseUrl = options.baseUrl ?? servers[0];
-    const core = (this.#core = new VendorCore<paths>({
-      ...options,
-      baseUrl: this.#baseUrl,
-      credential: staticKey(apiKey),
-      describeError,
-      // 401, 402 and 403 are never retried by the core; a monthly quota is vetoed here.
-      isRetryable: (error) => !isQuotaExceeded(error),
-    }));
-    this.http = core.http;
+  constructor(options?: CallMissedClientOptions) {
+    super(profile, options);
+    // The base constructor has checked both; read again here only for voiceAgentSocket().
+    this.#apiKey = resolveKey(options?.apiKey, KEY_RULES.callmissed)!;
+    this.#baseUrl = options?.baseUrl ?? servers[0];
+    const core = this.core;
     this.models = { list: (requestOptions) => core.call(ops.listModels, {}, requestOptions) };
   }
 
@@ -114,7 +85,7 @@ export class CallMissedClient {
    */
   async verifyKey(options?: RequestOptions): Promise<boolean> {
     try {
-      await this.#core.call(ops.listModels, {}, options);
+      await this.core.call(ops.listModels, {}, options);
       return true;
     } catch (error) {
       if (error instanceof AuthenticationError) return false;

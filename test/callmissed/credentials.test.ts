@@ -2,38 +2,30 @@ import { http, HttpResponse } from "msw";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { CallMissedClient } from "../../src/callmissed/index.js";
+import { thrown } from "../helpers.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { API_KEY, MODELS_URL, wireModels } from "./fixtures.js";
 
 useMsw();
 afterEach(() => vi.unstubAllEnvs());
 
-function constructionError(create: () => unknown): Error {
-  try {
-    create();
-  } catch (error) {
-    return error as Error;
-  }
-  return expect.unreachable("the constructor should have thrown");
-}
-
 describe("CallMissedClient credentials", () => {
   test("without a key or CALLMISSED_API_KEY the constructor throws a TypeError naming CALLMISSED_API_KEY", () => {
     vi.stubEnv("CALLMISSED_API_KEY", undefined);
 
-    const error = constructionError(() => new CallMissedClient());
+    const error = thrown(() => new CallMissedClient());
 
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toContain("CALLMISSED_API_KEY");
   });
 
-  test("a removed option (getAccessToken) no longer stands in for a key", () => {
-    vi.stubEnv("CALLMISSED_API_KEY", undefined);
+  test("the removed getAccessToken option is refused by name, with or without a key", () => {
+    for (const options of [{}, { apiKey: "cm_live_1" }]) {
+      const error = thrown(() => new CallMissedClient({ ...options, getAccessToken: () => "eyJ.jwt" } as never));
 
-    const error = constructionError(() => new CallMissedClient({ getAccessToken: () => "eyJ.jwt" } as never));
-
-    expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toContain("CALLMISSED_API_KEY");
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toContain('unknown option "getAccessToken"');
+    }
   });
 
   test("reads CALLMISSED_API_KEY when no key is passed, and sends it as a Bearer token", async () => {
@@ -61,7 +53,7 @@ describe("CallMissedClient credentials", () => {
     ["a dashboard JWT (no longer accepted)", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"],
     ["a key without the cm_ prefix", "live_7d3f0a9c1e5b2468"],
   ])("%s throws a TypeError that names cm_ and does not repeat the credential", (_case, credential) => {
-    const error = constructionError(() => new CallMissedClient({ apiKey: credential }));
+    const error = thrown(() => new CallMissedClient({ apiKey: credential }));
 
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toContain("cm_");
@@ -74,7 +66,7 @@ describe("CallMissedClient credentials", () => {
     ["an AgentMail am_", "am_live_9f8e7d6c5b4a3210"],
     ["a Comma comma_sk_", "comma_sk_0011223344556677"],
   ])("%s key throws a TypeError that mentions cm_ and does not repeat the key", (_vendor, key) => {
-    const error = constructionError(() => new CallMissedClient({ apiKey: key }));
+    const error = thrown(() => new CallMissedClient({ apiKey: key }));
 
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toContain("cm_");

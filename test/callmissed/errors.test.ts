@@ -12,6 +12,7 @@ import {
   errorCodeFixes,
   type CallMissedPermissionDeniedError,
 } from "../../src/callmissed/index.js";
+import { failure } from "../helpers.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { API_KEY, MODELS_URL, inferenceError } from "./fixtures.js";
 
@@ -25,14 +26,8 @@ function answer(status: number, body: unknown) {
   return recorder.requests;
 }
 
-async function failure(call: Promise<unknown> = client.models.list()): Promise<ApiError> {
-  const error = await call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
+/** The model list's failure: any call works, the error classes are shared. */
+const fail = (call: Promise<unknown> = client.models.list()) => failure(call);
 
 describe("documented codes on the error classes", () => {
   test.each([
@@ -50,7 +45,7 @@ describe("documented codes on the error classes", () => {
   ] as const)("%i %s: the class, the code, and the documented remedy as fix", async (status, code, Class) => {
     answer(status, inferenceError(code, "Refused."));
 
-    const error = await failure();
+    const error = await fail();
 
     expect(error).toBeInstanceOf(Class);
     expect(error.status).toBe(status);
@@ -63,7 +58,7 @@ describe("documented codes on the error classes", () => {
   test("api_key_expired says to create a new key in the console", async () => {
     answer(401, inferenceError("api_key_expired", "API key expired"));
 
-    const error = await failure();
+    const error = await fail();
 
     expect(error.fix).toMatch(/Create a new key in the CallMissed console/);
   });
@@ -71,7 +66,7 @@ describe("documented codes on the error classes", () => {
   test("a 402 is the plain ApiError (no retry, no subclass), with its code", async () => {
     answer(402, inferenceError("budget_exceeded", "Key budget spent", "insufficient_quota"));
 
-    const error = await failure();
+    const error = await fail();
 
     expect(error.constructor).toBe(ApiError);
     expect(error.code).toBe("budget_exceeded");
@@ -82,7 +77,7 @@ describe("documented codes on the error classes", () => {
     for (const code of callMissedErrorCodes) expect(errorCodeFixes[code]).toMatch(/\.$/);
     answer(403, inferenceError("brand_new_code", "Something new"));
 
-    const error = await failure();
+    const error = await fail();
 
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error.code).toBe("brand_new_code");
@@ -94,7 +89,7 @@ describe("the platform surface's {detail} bodies", () => {
   test("a 403 for a scope names it in missingScope and says where to add it", async () => {
     answer(403, { detail: "API key missing required scope: contacts:write. Add it under the key's 'Permissions' section in your dashboard." });
 
-    const error = (await failure()) as CallMissedPermissionDeniedError;
+    const error = (await fail()) as CallMissedPermissionDeniedError;
 
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error.missingScope).toBe("contacts:write");
@@ -105,7 +100,7 @@ describe("the platform surface's {detail} bodies", () => {
   test("a 403 {detail} that names no scope has no missingScope", async () => {
     answer(403, { detail: "Account inactive" });
 
-    const error = (await failure()) as PermissionDeniedError;
+    const error = (await fail()) as PermissionDeniedError;
 
     expect(error.missingScope).toBeUndefined();
     expect(error.message).toContain("Account inactive");
@@ -114,7 +109,7 @@ describe("the platform surface's {detail} bodies", () => {
   test("a FastAPI 422 {detail: [{loc, msg, type}]} is a ValidationError with fieldErrors keyed by the dotted loc", async () => {
     answer(422, { detail: [{ loc: ["body", "k"], msg: "Input should be less than or equal to 50", type: "less_than_equal" }] });
 
-    const error = (await failure()) as ValidationError;
+    const error = (await fail()) as ValidationError;
 
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.fieldErrors).toEqual({ "body.k": ["Input should be less than or equal to 50"] });
@@ -125,7 +120,7 @@ describe("the Anthropic-style envelope (older docs) still parses", () => {
   test("{type: error, error: {type, message}} takes its code from error.type", async () => {
     answer(401, { type: "error", error: { type: "authentication_error", message: "Invalid API key" } });
 
-    const error = await failure();
+    const error = await fail();
 
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.code).toBe("authentication_error");
@@ -137,7 +132,7 @@ describe("the key never leaks into an error", () => {
   test("a body that echoes the key is scrubbed from message, body, toJSON and stack", async () => {
     answer(401, inferenceError("invalid_api_key", `Incorrect API key provided: ${API_KEY}`));
 
-    const error = await failure();
+    const error = await fail();
 
     for (const text of [error.message, JSON.stringify(error.body), JSON.stringify(error), String(error.stack)]) {
       expect(text).not.toContain(API_KEY);

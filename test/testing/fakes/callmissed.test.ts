@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AuthenticationError, CallMissedClient, RateLimitError, ServerError } from "../../../src/callmissed/index.js";
 import { createCallMissedFake } from "../../../src/testing/fakes/callmissed.js";
 import { createClock } from "../../../src/testing/kit.js";
+import { failure } from "../../helpers.js";
 import { server, useMsw } from "../../msw.js";
 import { useSpecValidation } from "../spec-validator.js";
 
@@ -16,12 +17,7 @@ function setup(options: Parameters<typeof createCallMissedFake>[0] = {}) {
   return { fake, client };
 }
 
-async function rejection(call: Promise<unknown>): Promise<Error> {
-  return call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e as Error,
-  );
-}
+const rejection = (call: Promise<unknown>) => failure(call, Error);
 
 describe("CallMissed fake: keys made in the console", () => {
   it("a key from issueKey() is accepted with Bearer and with x-api-key, and lists the models", async () => {
