@@ -2,7 +2,7 @@
  * A stateful fake of CallMissed's key surface for MSW, after its October 2026 docs: `cm_` keys made in the
  * console (here `issueKey()`), sent as Bearer or `x-api-key`; an optional expiry of 1-365 days on the
  * fake's clock (401 `api_key_expired`); revocation and rotation (401 `invalid_api_key` for the old
- * secret); per-key RPM (429 `rate_limit_exceeded`, no `Retry-After` on the inference surface); and the
+ * secret); the key's domain allowlist (403 `domain_not_allowed`); per-key RPM (429 `rate_limit_exceeded`, no `Retry-After` on the inference surface); and the
  * model list, the one operation of our spec. Errors use the OpenAI envelope the inference surface sends.
  */
 import { resourceScopeValues, servers, servicePermissionValues } from "../../callmissed/generated/meta.js";
@@ -16,6 +16,8 @@ export interface CallMissedFakeKey {
   permissions: string[];
   scopes: string[];
   rateLimitRpm: number;
+  /** Origins (`app.example.com` or `https://app.example.com`) that may send the key; `["*"]` any. */
+  allowedDomains: string[];
   /** When the key expires, in ms on the fake's clock; `null` (the default) never. */
   expiresAt: number | null;
   revoked: boolean;
@@ -33,6 +35,8 @@ export interface CallMissedFakeKeyOptions {
   scopes?: string[];
   /** @default the fake's `defaultRpm` */
   rateLimitRpm?: number;
+  /** The key's domain allowlist. @default ["*"] */
+  allowedDomains?: string[];
   /** Expire the key this many days after creation on the fake's clock (1-365, as the console allows). */
   expiresInDays?: number;
 }
@@ -96,6 +100,7 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
       permissions: ["*"],
       scopes: [],
       rateLimitRpm: defaultRpm,
+      allowedDomains: ["*"],
       ...structuredClone(rest),
       id: `key_${nextId++}`,
       secret,
@@ -120,7 +125,7 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
     return key;
   }
 
-  /** The key that may call, or the 401/429 to answer: key, then expiry, then the key's RPM. */
+  /** The key that may call, or the 401/403/429 to answer: key, expiry, domain allowlist, then the key's RPM. */
   function admit(request: Request): Response | undefined {
     const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1]?.trim();
     // Both header styles work on the Anthropic-compatible surface, the only one this fake serves.
@@ -130,6 +135,11 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
     if (!key) return kit.error(401, "invalid_api_key", "Invalid API key: unknown or revoked.");
     if (key.expiresAt !== null && kit.clock.now() >= key.expiresAt) {
       return kit.error(401, "api_key_expired", "This API key has expired. Create a new one in the console.");
+    }
+    // The allowlist is for browser use, so only a request that names its Origin is checked (an assumption).
+    const origin = request.headers.get("origin");
+    if (origin && !key.allowedDomains.some((domain) => domain === "*" || domain === origin || domain === hostOf(origin))) {
+      return kit.error(403, "domain_not_allowed", "The request origin is not in this key's domain allowlist.");
     }
     let window = windows.get(key.id);
     if (!window) windows.set(key.id, (window = createWindowCounter(key.rateLimitRpm, 60_000, kit.clock)));
@@ -165,6 +175,14 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
   };
 }
 
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The console's own checks, so a test cannot make a key the vendor would refuse. */
 function checkKeyOptions(fields: CallMissedFakeKeyOptions): CallMissedFakeKeyOptions {
   const lists: Array<[keyof CallMissedFakeKeyOptions, readonly string[]]> = [["permissions", servicePermissionValues], ["scopes", resourceScopeValues]];
@@ -174,6 +192,10 @@ function checkKeyOptions(fields: CallMissedFakeKeyOptions): CallMissedFakeKeyOpt
     if (!Array.isArray(values)) throw new TypeError(`CallMissed fake: ${field} must be an array.`);
     const unknown = values.filter((value) => !allowed.includes(value));
     if (unknown.length) throw new TypeError(`CallMissed fake: unknown ${field} ${unknown.join(", ")}. Known: ${allowed.join(", ")}.`);
+  }
+  const domains = fields.allowedDomains;
+  if (domains !== undefined && !(Array.isArray(domains) && domains.every((d) => typeof d === "string" && d))) {
+    throw new TypeError("CallMissed fake: allowedDomains must be an array of origins or hosts, or [\"*\"].");
   }
   const days = fields.expiresInDays;
   if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 365)) {

@@ -36,7 +36,7 @@ describe("CallMissed fake: keys made in the console", () => {
     const { fake } = setup();
     fake.issueKey({ name: "plain" });
 
-    expect([...fake.state.apiKeys.values()][0]).toMatchObject({ permissions: ["*"], scopes: [], expiresAt: null, revoked: false, rateLimitRpm: 60 });
+    expect([...fake.state.apiKeys.values()][0]).toMatchObject({ permissions: ["*"], scopes: [], allowedDomains: ["*"], expiresAt: null, revoked: false, rateLimitRpm: 60 });
   });
 
   it("issueKey refuses what the console would: unknown permissions or scopes, an expiry outside 1-365 days", () => {
@@ -106,6 +106,29 @@ describe("CallMissed fake: expiry, revocation and rotation on the fake's clock",
     expect(await client(fresh).verifyKey()).toBe(true);
     expect(fake.state.apiKeys.get(id)?.secret).toBe(fresh); // same key, new secret
     expect(() => fake.revokeKey("cm_unknown")).toThrow(/no live key/);
+  });
+});
+
+describe("CallMissed fake: the key's domain allowlist", () => {
+  it("refuses an Origin outside the list with 403 domain_not_allowed; verifyKey still sees a known key", async () => {
+    const { fake } = setup();
+    const secret = fake.issueKey({ allowedDomains: ["app.example.com", "https://admin.example.com"] });
+    const from = (origin: string) => new CallMissedClient({ apiKey: secret, maxRetries: 0, headers: { Origin: origin } });
+
+    const error = await rejection(from("https://evil.example").models.list());
+    expect(error).toMatchObject({ status: 403, code: "domain_not_allowed" });
+    expect((error as { fix?: string }).fix).toMatch(/domain allowlist/);
+    expect(await from("https://evil.example").verifyKey()).toBe(true);
+    expect((await from("https://app.example.com").models.list()).data).toHaveLength(2);
+    expect((await from("https://admin.example.com").models.list()).data).toHaveLength(2);
+    expect((await new CallMissedClient({ apiKey: secret }).models.list()).data).toHaveLength(2); // no Origin: a server
+  });
+
+  it("a bad allowlist is refused when the key is made", () => {
+    const { fake } = setup();
+
+    expect(() => fake.issueKey({ allowedDomains: [""] })).toThrow(TypeError);
+    expect(() => fake.issueKey({ allowedDomains: "*" as never })).toThrow(TypeError);
   });
 });
 
