@@ -80,8 +80,10 @@ export class CallMissedClient extends VendorClient<paths, CallMissedClientOption
 
   /**
    * Whether CallMissed accepts the key, by the cheapest authenticated read (the model list: no permission,
-   * no scope, no credits). `true` on success or 403 (the key is known but limited, e.g. by its domain
-   * allowlist), `false` on 401 (unknown, revoked or expired: `api_key_expired`). Other failures are thrown.
+   * no scope, no credits). `true` on success or on a 403 that still proves the key (its domain allowlist),
+   * `false` on 401 (unknown, revoked, or expired: `api_key_expired`). An inactive or terminated account is
+   * thrown (`account_inactive`, `account_terminated`: no key of it works, and rotating one would not help),
+   * as is every other failure.
    */
   async verifyKey(options?: RequestOptions): Promise<boolean> {
     try {
@@ -89,7 +91,7 @@ export class CallMissedClient extends VendorClient<paths, CallMissedClientOption
       return true;
     } catch (error) {
       if (error instanceof AuthenticationError) return false;
-      if (error instanceof PermissionDeniedError) return true;
+      if (error instanceof PermissionDeniedError && !error.code?.startsWith("account_")) return true;
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
-import { CallMissedClient, ConnectionError, ServerError } from "../../src/callmissed/index.js";
+import { CallMissedClient, ConnectionError, PermissionDeniedError, ServerError } from "../../src/callmissed/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { API_KEY, MODELS_URL, inferenceError, wireModels } from "./fixtures.js";
 
@@ -80,6 +80,16 @@ describe("verifyKey()", () => {
     answer(403, inferenceError("domain_not_allowed", "Origin not allowed", "permission_error"));
 
     expect(await client().verifyKey()).toBe(true);
+  });
+
+  test.each(["account_inactive", "account_terminated"])("throws a 403 %s: no key of that account works", async (code) => {
+    answer(403, inferenceError(code, "The account is not active.", "permission_error"));
+
+    const error = await client().verifyKey().catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect((error as PermissionDeniedError).code).toBe(code);
+    expect((error as PermissionDeniedError).fix).toMatch(/Contact CallMissed support/);
   });
 
   test("works with credentialHeader x-api-key, which the Anthropic surface accepts", async () => {
