@@ -10,11 +10,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { stringify } from "yaml";
-import { diffSpecs, formatReport, loadDocument, type SpecChange } from "./spec-diff.js";
+import { HTTP_METHODS, loadDocument, resolvePointer } from "./lib/openapi.js";
+import { diffSpecs, formatReport, type SpecChange } from "./spec-diff.js";
 
 type Json = Record<string, any>;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const TOP_LEVEL_ORDER = ["openapi", "info", "servers", "security", "paths", "components"];
 const PROSE = new Set(["description", "summary"]);
 
@@ -57,7 +57,7 @@ export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropp
   const dropped: string[] = [];
   const paths: Json = {};
   for (const [path, item] of Object.entries((incoming.paths ?? {}) as Json)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (!item[method]) continue;
       const ours = current.paths?.[path]?.[method];
       if (!ours) {
@@ -79,7 +79,7 @@ export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropp
     pending.delete(ref);
     if (reachable.has(ref)) continue;
     reachable.add(ref);
-    const target = ref.replace(/^#\//, "").split("/").reduce<any>((node, part) => node?.[part], incoming);
+    const target = resolvePointer(incoming, ref);
     collectRefs(target, pending);
   }
   const components: Json = {};
@@ -139,7 +139,7 @@ function main(argv: string[]): void {
   const current = loadDocument(target) as Json;
   const { doc, dropped } = normalizeSpec(loadDocument(file) as Json, current);
   const changes = diffSpecs(current, doc);
-  writeFileSync(target, stringify(doc, { lineWidth: 110 }));
+  writeFileSync(target, stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false }));
   console.log(`wrote specs/${vendor}.yaml${dropped.length ? ` (ignored ${dropped.length} operations the SDK does not cover)` : ""}`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
   console.log(`\n${formatReport(changes)}`);

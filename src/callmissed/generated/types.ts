@@ -1,5 +1,6 @@
 // Generated from specs/callmissed.yaml by scripts/generate.ts; do not edit.
 /* eslint-disable */
+/** The wire types of specs/callmissed.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/anthropic/v1/models": {
         parameters: {
@@ -10,7 +11,7 @@ export interface paths {
         };
         /**
          * List the model catalogue in Anthropic's shape; the cheapest authenticated read.
-         * @description Any valid key may call it, whatever its permissions and scopes, and either header style works.
+         * Any valid key may call it, whatever its permissions and scopes, and either header style works.
          *     Assumption: it needs a key (401 without one), is gated by no permission or scope and bills nothing.
          */
         get: operations["listModels"];
@@ -24,30 +25,31 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** The wire types of specs/callmissed.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
-        /** @description A page of the model catalogue. Assumption: only `data` is always present. */
+        /** A page of the model catalogue. Assumption: only `data` is always present. */
         ModelList: {
             data: components["schemas"]["Model"][];
-            /** @description Whether more models follow (the docs show `false`). */
+            /** Whether more models follow (the docs show `false`). */
             has_more?: boolean;
             first_id?: string;
             last_id?: string;
         };
         /**
-         * @description One model, with its capability flags. Assumption: only `id` is always present; the other fields
+         * One model, with its capability flags. Assumption: only `id` is always present; the other fields
          *     are those of the docs' example.
          */
         Model: {
-            /** @description The model id to send, for example `anthropic/claude-sonnet-4.6`. */
+            /** The model id to send, for example `anthropic/claude-sonnet-4.6`. */
             id: string;
-            /** @description Always `model`. */
+            /** Always `model`. */
             type?: string;
             display_name?: string;
             /** Format: date-time */
             created_at?: string;
             description?: string;
-            /** @description The service the model belongs to, for example `llm`. */
+            /** The service the model belongs to, for example `llm`. */
             category?: string;
             context_window?: number;
             supports_streaming?: boolean;
@@ -56,83 +58,79 @@ export interface components {
             supports_vision?: boolean;
         };
         /**
-         * @description An AI service a key may call. Enforced on the inference endpoints: a key without the permission gets
+         * An AI service a key may call. Enforced on the inference endpoints: a key without the permission gets
          *     403 `permission_denied`. `*` (all services) is the default for a new key. The Voice Session API and
          *     the Managed Voice Agent sockets need all three of `stt`, `tts` and `llm`. `x-gates` lists the
          *     endpoints each permission gates; `email` gates the Email API, whose paths these pages do not give.
-         * @enum {string}
          */
         ServicePermission: "llm" | "stt" | "tts" | "search" | "image" | "email" | "*";
         /**
-         * @description A platform resource a key may reach (the resource endpoints under `/api/v1/`, and the Usage API).
+         * A platform resource a key may reach (the resource endpoints under `/api/v1/`, and the Usage API).
          *     Scopes are independent of permissions and default to none: a key without the scope gets 403 with
          *     `detail` "API key missing required scope: <scope>". `*` grants every scope. A `:read` scope covers
          *     GET requests and a `:write` scope the others, except where the docs say otherwise: `webhooks:write`
          *     covers reads too, and three POSTs that write nothing need only the read scope (they are listed in
          *     `x-gates` with their method). Areas whose paths are not published have an empty list.
-         * @enum {string}
          */
         ResourceScope: "bots:read" | "bots:write" | "conversations:read" | "conversations:write" | "knowledge:read" | "knowledge:write" | "webhooks:write" | "whatsapp:read" | "whatsapp:write" | "whatsapp:send" | "campaigns:read" | "campaigns:write" | "telephony:read" | "telephony:write" | "integrations:read" | "integrations:write" | "usage:read" | "prompts:read" | "prompts:write" | "cache:read" | "cache:write" | "provider_keys:read" | "provider_keys:write" | "end_user_budgets:read" | "end_user_budgets:write" | "contacts:read" | "contacts:write" | "companies:read" | "companies:write" | "crm_notes:read" | "crm_notes:write" | "crm_tasks:read" | "crm_tasks:write" | "crm_deals:read" | "crm_deals:write" | "crm_timeline:read" | "crm_custom_fields:read" | "crm_custom_fields:write" | "crm_views:read" | "crm_views:write" | "crm_search:read" | "crm_search:write" | "crm_bulk:write" | "crm_csv:read" | "crm_csv:write" | "crm_scores:read" | "crm_scores:write" | "support_tickets:read" | "support_tickets:write" | "sla:read" | "sla:write" | "support_ops:read" | "support_ops:write" | "csat:read" | "csat:write" | "wa_commerce:read" | "wa_commerce:write" | "wa_flows:read" | "wa_flows:write" | "evals:read" | "evals:write" | "experiments:read" | "experiments:write" | "squads:read" | "squads:write" | "*";
         /**
-         * @description The documented `error.code` values of the inference endpoints. Not a closed list: a response with
+         * The documented `error.code` values of the inference endpoints. Not a closed list: a response with
          *     another code still parses. `x-fixes` says, in our words, what to do about each one.
-         * @enum {string}
          */
         ErrorCode: "invalid_api_key" | "api_key_expired" | "insufficient_credits" | "budget_exceeded" | "permission_denied" | "model_not_available" | "model_not_allowed" | "search_provider_not_allowed" | "domain_not_allowed" | "account_inactive" | "account_terminated" | "model_not_found" | "context_length_exceeded" | "content_policy_violation" | "rate_limit_exceeded" | "quota_exceeded" | "too_many_concurrent_requests" | "upstream_error" | "provider_error" | "model_under_maintenance";
         /**
-         * @description The OpenAI-style envelope of the inference endpoints (`/v1/*`, `/anthropic/v1/*`). `code` is stable
+         * The OpenAI-style envelope of the inference endpoints (`/v1/*`, `/anthropic/v1/*`). `code` is stable
          *     and machine-readable (see `ErrorCode`); `message` is for humans.
          */
         OpenAIError: {
             error: {
-                /** @description Human-readable explanation. */
+                /** Human-readable explanation. */
                 message: string;
-                /** @description Error category, for example `insufficient_quota`. */
+                /** Error category, for example `insufficient_quota`. */
                 type?: string;
-                /** @description Stable machine-readable code; see `ErrorCode`. */
+                /** Stable machine-readable code; see `ErrorCode`. */
                 code?: string;
             };
         };
         /**
-         * @description The Anthropic-style envelope the older Anthropic-Compatible page shows for `/v1/messages`. Known
+         * The Anthropic-style envelope the older Anthropic-Compatible page shows for `/v1/messages`. Known
          *     `error.type` values: `authentication_error` (401), `permission_error` (403), `invalid_request_error`
          *     (400, or 402 for missing credits), `not_found_error` (404), `rate_limit_error` (429), `api_error`
          *     (502). Assumption: still possible, although the newest Error Codes page names only two shapes.
          */
         AnthropicError: {
-            /** @constant */
             type: "error";
             error: {
                 type: string;
                 message: string;
             };
         };
-        /** @description An error from an inference endpoint; the OpenAI envelope, or (assumption) the Anthropic one. */
+        /** An error from an inference endpoint; the OpenAI envelope, or (assumption) the Anthropic one. */
         InferenceErrorBody: components["schemas"]["OpenAIError"] | components["schemas"]["AnthropicError"];
         /**
-         * @description The body of the platform endpoints (`/api/v1/*`), which carries no code: a 403 for a scope reads
+         * The body of the platform endpoints (`/api/v1/*`), which carries no code: a 403 for a scope reads
          *     "API key missing required scope: <scope>. ...".
          */
         DetailError: {
-            /** @description Human-readable explanation. */
+            /** Human-readable explanation. */
             detail: string;
         };
-        /** @description One failed field check. */
+        /** One failed field check. */
         ValidationErrorItem: {
-            /** @description Path to the offending value, for example `["body", "k"]`. */
+            /** Path to the offending value, for example `["body", "k"]`. */
             loc: (string | number)[];
-            /** @description What is wrong with the value. */
+            /** What is wrong with the value. */
             msg: string;
-            /** @description Machine-readable kind of failure, for example `less_than_equal`. */
+            /** Machine-readable kind of failure, for example `less_than_equal`. */
             type: string;
         };
-        /** @description The 422 body of `/api/v1/*` when a request fails schema validation. */
+        /** The 422 body of `/api/v1/*` when a request fails schema validation. */
         HTTPValidationError: {
             detail: components["schemas"]["ValidationErrorItem"][];
         };
     };
     responses: {
-        /** @description The key is missing, unknown or revoked (`invalid_api_key`), or expired (`api_key_expired`). Do not retry. */
+        /** The key is missing, unknown or revoked (`invalid_api_key`), or expired (`api_key_expired`). Do not retry. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -142,7 +140,7 @@ export interface components {
             };
         };
         /**
-         * @description The key is valid but may not do this: `domain_not_allowed`, `account_inactive`, `account_terminated`
+         * The key is valid but may not do this: `domain_not_allowed`, `account_inactive`, `account_terminated`
          *     (and, on gated endpoints, `permission_denied` and the model codes). Do not retry.
          */
         Forbidden: {
@@ -154,7 +152,7 @@ export interface components {
             };
         };
         /**
-         * @description `rate_limit_exceeded` (per-key RPM; no `Retry-After` on the inference surface, back off and retry),
+         * `rate_limit_exceeded` (per-key RPM; no `Retry-After` on the inference surface, back off and retry),
          *     `too_many_concurrent_requests` (retry after `Retry-After`) or `quota_exceeded` (do not retry).
          */
         TooManyRequests: {
@@ -167,7 +165,7 @@ export interface components {
             };
         };
         /**
-         * @description Any other error: 400 (`context_length_exceeded`, ...), 402 (`insufficient_credits`, `budget_exceeded`;
+         * Any other error: 400 (`context_length_exceeded`, ...), 402 (`insufficient_credits`, `budget_exceeded`;
          *     do not retry), 404 (`model_not_found`), 500/502/503 (`upstream_error`, `provider_error`,
          *     `model_under_maintenance`; safe to retry with backoff).
          */
@@ -184,7 +182,7 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Seconds to wait before retrying. Sent on `quota_exceeded` (the seconds until the 1st of next month),
+         * Seconds to wait before retrying. Sent on `quota_exceeded` (the seconds until the 1st of next month),
          *     on `too_many_concurrent_requests`, and on the per-key RPM 429 of `/api/v1/*`; the per-key RPM 429 of
          *     an inference endpoint carries none.
          */
@@ -193,6 +191,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** The wire types of specs/callmissed.yaml, by operationId: parameters, request body and responses. */
 export interface operations {
     listModels: {
         parameters: {
@@ -203,7 +202,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The models this account can call. */
+            /** The models this account can call. */
             200: {
                 headers: {
                     [name: string]: unknown;
