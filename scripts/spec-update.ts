@@ -10,12 +10,12 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { stringify } from "yaml";
-import { diffSpecs, formatReport, loadDocument, type SpecChange } from "./spec-diff/index.js";
+import { HTTP_METHODS, loadDocument, resolvePointer } from "./lib/openapi.js";
+import { diffSpecs, formatReport, type SpecChange } from "./spec-diff/index.js";
 import { keepOurs, withoutStubs } from "./spec-keep.js";
 
 type Json = Record<string, any>;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const TOP_LEVEL_ORDER = ["openapi", "info", "servers", "security", "paths", "components"];
 const PROSE = new Set(["description", "summary"]);
 
@@ -64,7 +64,7 @@ export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropp
   const dropped: string[] = [];
   const paths: Json = {};
   for (const [path, item] of Object.entries((incoming.paths ?? {}) as Json)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (!item[method]) continue;
       const ours = current.paths?.[path]?.[method];
       if (!ours) {
@@ -86,7 +86,7 @@ export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropp
     pending.delete(ref);
     if (reachable.has(ref)) continue;
     reachable.add(ref);
-    const target = ref.replace(/^#\//, "").split("/").reduce<any>((node, part) => node?.[part], incoming);
+    const target = resolvePointer(incoming, ref);
     collectRefs(target, pending);
   }
   const components: Json = {};
@@ -150,7 +150,7 @@ function main(argv: string[]): void {
   const { doc, dropped } = normalizeSpec(loadDocument(file) as Json, current);
   const kept = keepOurs(doc, current);
   const changes = diffSpecs(withoutStubs(current), doc);
-  writeFileSync(target, stringify(doc, { lineWidth: 110 }));
+  writeFileSync(target, stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false }));
   console.log(`wrote specs/${vendor}.yaml${dropped.length ? ` (ignored ${dropped.length} operations the SDK does not cover)` : ""}`);
   for (const part of kept) console.log(`kept ours (x-keep): ${part}`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
