@@ -1,5 +1,6 @@
 // Generated from specs/communal.yaml by scripts/generate.ts; do not edit.
 /* eslint-disable */
+/** The wire types of specs/communal.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/users/{user}": {
         parameters: {
@@ -10,12 +11,12 @@ export interface paths {
         };
         /**
          * Fetch one user by id.
-         * @description Returns the compact user view (`UserResource`). Non-manager keys may only read their own user.
+         * Returns the compact user view (`UserResource`). Non-manager keys may only read their own user.
          */
         get: operations["getUser"];
         /**
          * Replace a user's profile fields.
-         * @description Whole-record update meant for syncing profiles from an outside system: `first_name`, `last_name` and `email` must always be sent; optional fields left out keep their value and nullable ones may be set to null to clear them. `email` must be unique in the organization (a clash answers 422). Manager keys may update any user; other keys only their own.
+         * Whole-record update meant for syncing profiles from an outside system: `first_name`, `last_name` and `email` must always be sent; optional fields left out keep their value and nullable ones may be set to null to clear them. `email` must be unique in the organization (a clash answers 422). Manager keys may update any user; other keys only their own.
          */
         put: operations["updateUser"];
         post?: never;
@@ -34,7 +35,7 @@ export interface paths {
         };
         /**
          * List parent programs, one page at a time.
-         * @description Laravel-style page of programs. Their registration opportunities (sessions) are left out unless `include=programs` is sent.
+         * Laravel-style page of programs. Their registration opportunities (sessions) are left out unless `include=programs` is sent.
          */
         get: operations["listParentPrograms"];
         put?: never;
@@ -64,42 +65,43 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** The wire types of specs/communal.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
-        /** @description Body of a 401. */
+        /** Body of a 401. */
         AuthenticationException: {
-            /** @description Short reason. */
+            /** Short reason. */
             message: string;
         };
-        /** @description Body of a 403. */
+        /** Body of a 403. */
         AuthorizationException: {
-            /** @description Short reason. */
+            /** Short reason. */
             message: string;
         };
-        /** @description Body of a 404. */
+        /** Body of a 404. */
         ModelNotFoundException: {
-            /** @description Short reason. */
+            /** Short reason. */
             message: string;
         };
-        /** @description Body of a 422. */
+        /** Body of a 422. */
         ValidationException: {
-            /** @description Summary of what failed. */
+            /** Summary of what failed. */
             message: string;
-            /** @description Map from the name of each rejected field to its messages. */
+            /** Map from the name of each rejected field to its messages. */
             errors: {
                 [key: string]: string[];
             };
         };
-        /** @description Body of a 400 for an unsupported API version. */
+        /** Body of a 400 for an unsupported API version. */
         UnsupportedApiVersion: {
-            /** @description Short reason. */
+            /** Short reason. */
             message: string;
-            /** @description Versions the server accepts, as `YYYY-MM-DD` dates. */
+            /** Versions the server accepts, as `YYYY-MM-DD` dates. */
             supported_versions: string[];
         };
-        /** @description Writable user fields. The three required ones must be sent on every update. Assumption: closed, see info.description. */
+        /** Writable user fields. The three required ones must be sent on every update. Assumption: closed, see info.description. */
         UpdateUserRequest: {
-            /** @description Full name; the vendor derives it from first and last name. */
+            /** Full name; the vendor derives it from first and last name. */
             name?: string | null;
             first_name: string;
             last_name: string;
@@ -109,27 +111,27 @@ export interface components {
             date_of_birth?: string | null;
             /**
              * Format: email
-             * @description Must not belong to another user of the organization.
+             * Must not belong to another user of the organization.
              */
             email: string;
             profile_city?: string | null;
-            /** @description Postal or ZIP code. */
+            /** Postal or ZIP code. */
             profile_zip?: string | null;
-            /** @description State or province. */
+            /** State or province. */
             profile_state?: string | null;
-            /** @description Street address, first line. */
+            /** Street address, first line. */
             profile_address?: string | null;
             profile_address_line_2?: string | null;
-            /** @description Two-letter ISO 3166-1 country code, e.g. `CA`. */
+            /** Two-letter ISO 3166-1 country code, e.g. `CA`. */
             profile_country?: string | null;
             telephone?: string | null;
-            /** @description Answers to a custom form. */
+            /** Answers to a custom form. */
             custom_form?: {
                 id?: number;
                 data?: string[] | null;
             };
         };
-        /** @description Full user record, as returned after an update. */
+        /** Full user record, as returned after an update. */
         User: {
             id: number;
             tenant_id: number | null;
@@ -165,7 +167,7 @@ export interface components {
             profile_zip: string | null;
             profile_country: string | null;
             family_id: number | null;
-            /** @description True for organization managers (may act on any user). */
+            /** True for organization managers (may act on any user). */
             manager: boolean;
             places_id: string | null;
             status: number;
@@ -178,20 +180,20 @@ export interface components {
             business_name: string | null;
             account_id: number | null;
             can_use_card: boolean;
-            /** @description True for Communal's own administrators. */
+            /** True for Communal's own administrators. */
             is_communal_admin: boolean;
             referrer: string | null;
             /** Format: date-time */
             anonymized_at: string | null;
             active: string;
-            /** @description Documented as always null. */
+            /** Documented as always null. */
             base_membership_plan: null;
-            /** @description Documented as always null. */
+            /** Documented as always null. */
             membership_start_date: null;
-            /** @description Documented as always null. */
+            /** Documented as always null. */
             readable_membership_start_date: null;
         };
-        /** @description Compact user view returned by `getUser`. The vendor types every scalar here as a plain string, including `id`. */
+        /** Compact user view returned by `getUser`. The vendor types every scalar here as a plain string, including `id`. */
         UserResource: {
             id: string;
             name: string;
@@ -204,12 +206,12 @@ export interface components {
             date_of_birth: string;
             created_at?: string;
             updated_at?: string;
-            /** @description The user's memberships (typed as a string by the vendor). */
+            /** The user's memberships (typed as a string by the vendor). */
             subscriptions?: string;
-            /** @description Family members; present when `include=family` is sent. */
+            /** Family members; present when `include=family` is sent. */
             family?: components["schemas"]["FamilyMember"][];
         };
-        /** @description A person in the user's family group. */
+        /** A person in the user's family group. */
         FamilyMember: {
             id: number;
             user_id: number | null;
@@ -230,7 +232,7 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             deleted_at: string | null;
-            /** @description Emergency contact. */
+            /** Emergency contact. */
             emergency?: {
                 id: number;
                 family_id: number;
@@ -242,23 +244,23 @@ export interface components {
                 updated_at: string | null;
             };
         };
-        /** @description Laravel-style page of parent programs. */
+        /** Laravel-style page of parent programs. */
         ParentProgramPage: {
             data: components["schemas"]["ParentProgram"][];
             current_page: number;
-            /** @description Position of the first item on this page; null when the page is empty. */
+            /** Position of the first item on this page; null when the page is empty. */
             from: number | null;
             last_page: number;
             per_page: number;
-            /** @description Position of the last item on this page; null when the page is empty. */
+            /** Position of the last item on this page; null when the page is empty. */
             to: number | null;
             total: number;
         };
-        /** @description A program (the vendor's `Program` schema, served under `/parent_programs`) grouping registration opportunities. Timestamps are ISO 8601 in UTC; money is in minor units. */
+        /** A program (the vendor's `Program` schema, served under `/parent_programs`) grouping registration opportunities. Timestamps are ISO 8601 in UTC; money is in minor units. */
         ParentProgram: {
             id: number;
             title: string;
-            /** @description May contain HTML. */
+            /** May contain HTML. */
             description: string | null;
             /** Format: date-time */
             event_start_date: string | null;
@@ -268,21 +270,21 @@ export interface components {
             registration_start_date: string | null;
             /** Format: date-time */
             registration_end_date: string | null;
-            /** @description No fixed end date. */
+            /** No fixed end date. */
             ongoing: boolean;
-            /** @description Lifecycle label such as active, archived, draft, upcoming, ongoing, past or dates_not_set. */
+            /** Lifecycle label such as active, archived, draft, upcoming, ongoing, past or dates_not_set. */
             status: string;
-            /** @description Event window formatted for display. */
+            /** Event window formatted for display. */
             dates: string | null;
-            /** @description Registration window formatted for display. */
+            /** Registration window formatted for display. */
             registration_dates: string | null;
-            /** @description A single event rather than a series. */
+            /** A single event rather than a series. */
             is_event: boolean;
             draft: boolean;
             is_hidden: boolean;
-            /** @description Header image URL. */
+            /** Header image URL. */
             profile_image: string | null;
-            /** @description Older name for the capacity; kept for compatibility. */
+            /** Older name for the capacity; kept for compatibility. */
             limit: number | null;
             total_spots: number | null;
             available_spots: number | null;
@@ -300,19 +302,19 @@ export interface components {
             location_latitude: number | string | null;
             location_longitude: number | string | null;
             is_online: boolean;
-            /** @description Display form, in the tenant's time zone. */
+            /** Display form, in the tenant's time zone. */
             readable_event_start_date: string | null;
-            /** @description Display form, in the tenant's time zone. */
+            /** Display form, in the tenant's time zone. */
             readable_event_end_date: string | null;
-            /** @description HH:mm, tenant time zone. */
+            /** HH:mm, tenant time zone. */
             event_start_time: string | null;
-            /** @description HH:mm, tenant time zone. */
+            /** HH:mm, tenant time zone. */
             event_end_time: string | null;
-            /** @description HH:mm, tenant time zone. */
+            /** HH:mm, tenant time zone. */
             registration_start_time: string | null;
-            /** @description HH:mm, tenant time zone. */
+            /** HH:mm, tenant time zone. */
             registration_end_time: string | null;
-            /** @description Shown but not open for signup. */
+            /** Shown but not open for signup. */
             display_only: boolean;
             unsplash_author_name: string | null;
             unsplash_author_link: string | null;
@@ -324,16 +326,16 @@ export interface components {
             show_participant_list: boolean;
             hide_participant_details: boolean;
             pay_by_cash: boolean;
-            /** @description Minor currency units (e.g. cents). */
+            /** Minor currency units (e.g. cents). */
             registration_fee: number | null;
-            /** @description Charge the fee once per checkout rather than per signup. */
+            /** Charge the fee once per checkout rather than per signup. */
             cap_registration_fee: boolean;
             ignores_tax_rates: boolean;
             collection_additional_information: boolean;
             require_emergency_contact_information: boolean;
             block_facility_calendars: boolean;
             auto_archive: boolean;
-            /** @description Days after the event end before auto-archiving; 0 means at once. */
+            /** Days after the event end before auto-archiving; 0 means at once. */
             auto_archive_days: number;
             participant_must_hold_membership: boolean;
             form_id: number | null;
@@ -344,7 +346,7 @@ export interface components {
             facility_ids: number[];
             sort_order: number;
             manual_order_enabled: boolean;
-            /** @description General-ledger code for accounting. */
+            /** General-ledger code for accounting. */
             gl_code: string | null;
             /** Format: date-time */
             created_at: string;
@@ -354,26 +356,26 @@ export interface components {
             deleted_at: string | null;
             /** Format: date-time */
             archived_at: string | null;
-            /** @description Related facilities (typed as a string by the vendor). */
+            /** Related facilities (typed as a string by the vendor). */
             facilities?: string;
-            /** @description Related registration opportunities (typed as a string by the vendor). */
+            /** Related registration opportunities (typed as a string by the vendor). */
             registration_opportunities?: string;
-            /** @description Best current member price compared with the guest price. */
+            /** Best current member price compared with the guest price. */
             member_pricing_savings: {
                 name: string;
                 guest_price: number;
                 price: number;
                 savings: number;
             } | null;
-            /** @description Related volunteer opportunities (typed as a string by the vendor). */
+            /** Related volunteer opportunities (typed as a string by the vendor). */
             volunteer_opportunities?: string;
-            /** @description Related waiver assignments (typed as a string by the vendor). */
+            /** Related waiver assignments (typed as a string by the vendor). */
             waiver_assignments?: string;
             tags?: string;
         };
     };
     responses: {
-        /** @description The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
+        /** The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
         UnsupportedApiVersion: {
             headers: {
                 [name: string]: unknown;
@@ -382,7 +384,7 @@ export interface components {
                 "application/json": components["schemas"]["UnsupportedApiVersion"];
             };
         };
-        /** @description API key missing or invalid. */
+        /** API key missing or invalid. */
         AuthenticationException: {
             headers: {
                 "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -393,7 +395,7 @@ export interface components {
                 "application/json": components["schemas"]["AuthenticationException"];
             };
         };
-        /** @description The key is valid but may not perform this action. */
+        /** The key is valid but may not perform this action. */
         AuthorizationException: {
             headers: {
                 "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -404,7 +406,7 @@ export interface components {
                 "application/json": components["schemas"]["AuthorizationException"];
             };
         };
-        /** @description No record with that id. */
+        /** No record with that id. */
         ModelNotFoundException: {
             headers: {
                 "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -415,7 +417,7 @@ export interface components {
                 "application/json": components["schemas"]["ModelNotFoundException"];
             };
         };
-        /** @description Input failed validation; messages are grouped per field. */
+        /** Input failed validation; messages are grouped per field. */
         ValidationException: {
             headers: {
                 "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -428,47 +430,48 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+        /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
         ApiVersion: string;
-        /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+        /** Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
         ParentProgramInclude: string;
     };
     requestBodies: never;
     headers: {
-        /** @description The API version that served the request. */
+        /** The API version that served the request. */
         "X-Api-Version": string;
-        /** @description `header` when the caller chose the version, `default` when the server did. */
+        /** `header` when the caller chose the version, `default` when the server did. */
         "X-Api-Version-Source": "header" | "default";
-        /** @description Present only when the version used is deprecated; human-readable notice. */
+        /** Present only when the version used is deprecated; human-readable notice. */
         "X-Api-Version-Warning": string;
-        /** @description Present only when the version used is deprecated: the date after which it is removed. Assumption: format not defined beyond a `YYYY-MM-DD` example. */
+        /** Present only when the version used is deprecated: the date after which it is removed. Assumption: format not defined beyond a `YYYY-MM-DD` example. */
         Sunset: string;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** The wire types of specs/communal.yaml, by operationId: parameters, request body and responses. */
 export interface operations {
     getUser: {
         parameters: {
             query?: {
-                /** @description Comma-separated related data to embed. Documented options: card, family, roles, permissions, files. */
+                /** Comma-separated related data to embed. Documented options: card, family, roles, permissions, files. */
                 include?: string;
-                /** @description Parent tenants only: look the user up in a child tenant, or `all` for every visible child tenant. */
+                /** Parent tenants only: look the user up in a child tenant, or `all` for every visible child tenant. */
                 "filter[tenant_id]"?: string;
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
                 "X-Api-Version"?: components["parameters"]["ApiVersion"];
             };
             path: {
-                /** @description Numeric id of the user. */
+                /** Numeric id of the user. */
                 user: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The user. */
+            /** The user. */
             200: {
                 headers: {
                     "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -492,11 +495,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
                 "X-Api-Version"?: components["parameters"]["ApiVersion"];
             };
             path: {
-                /** @description Id of the user (the vendor types this path segment as a string here). */
+                /** Id of the user (the vendor types this path segment as a string here). */
                 user: string;
             };
             cookie?: never;
@@ -507,7 +510,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated user record. */
+            /** The updated user record. */
             200: {
                 headers: {
                     "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -530,13 +533,13 @@ export interface operations {
     listParentPrograms: {
         parameters: {
             query?: {
-                /** @description Assumption: 1-based page number, following the Laravel paginator convention; the vendor does not declare this parameter. */
+                /** Assumption: 1-based page number, following the Laravel paginator convention; the vendor does not declare this parameter. */
                 page?: number;
-                /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+                /** Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
                 include?: components["parameters"]["ParentProgramInclude"];
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
                 "X-Api-Version"?: components["parameters"]["ApiVersion"];
             };
             path?: never;
@@ -544,7 +547,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of parent programs. */
+            /** One page of parent programs. */
             200: {
                 headers: {
                     "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -564,22 +567,22 @@ export interface operations {
     getParentProgram: {
         parameters: {
             query?: {
-                /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+                /** Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
                 include?: components["parameters"]["ParentProgramInclude"];
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
                 "X-Api-Version"?: components["parameters"]["ApiVersion"];
             };
             path: {
-                /** @description Id of the parent program (typed as a string by the vendor). */
+                /** Id of the parent program (typed as a string by the vendor). */
                 parent_program: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The parent program. */
+            /** The parent program. */
             200: {
                 headers: {
                     "X-Api-Version": components["headers"]["X-Api-Version"];
