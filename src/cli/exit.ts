@@ -35,7 +35,7 @@ export function report(ctx: Context, error: unknown, program: string): number {
     ctx.note(`Run "${[program, ...error.path.slice(1), "--help"].join(" ")}" for usage.`);
   } else if (error instanceof ApiError) {
     ctx.note(`${red("error:")} ${error.name}: ${error.message}`);
-    if (error.fix && !error.message.includes(error.fix)) ctx.note(`fix: ${error.fix}`);
+    if (error.fix) ctx.note(`fix: ${error.fix}`);
     if (error.docs) ctx.note(`docs: ${error.docs}`);
     if (error.requestId) ctx.note(`request id: ${error.requestId}`);
   } else if (error instanceof AbortError) {
