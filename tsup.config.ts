@@ -8,6 +8,7 @@ export default defineConfig({
     callmissed: "src/callmissed/index.ts",
     comma: "src/comma/index.ts",
     testing: "src/testing/index.ts",
+    cli: "src/cli/bin.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

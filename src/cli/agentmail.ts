@@ -173,6 +173,7 @@ function keyCommand(name: string, spec: Omit<Command, "name" | "run">, run: (r: 
 const keys: Command = {
   name: "keys",
   summary: "Create, list, get, update, delete and rotate API keys (organization, --pod or --inbox scope)",
+  examples: [`${P} keys create --name ci --preset read-only --json`, `${P} keys list --pod pod_1`, `${P} keys rotate key_1`],
   commands: [
     keyCommand(
       "create",
@@ -253,6 +254,7 @@ export const agentMailCommand: Command = {
   name: "agentmail",
   summary: "AgentMail: agent sign-up, the key's identity, and API keys",
   description: `The key comes from ${KEY.envVar}, --api-key-file PATH or --api-key - (stdin). sign-up needs none.`,
+  examples: [`${P} whoami`, `${P} keys create --name ci --permissions inboxRead,messageRead --json`, `${P} keys delete key_1`],
   commands: [
     {
       name: "sign-up",

@@ -36,6 +36,7 @@ export const callMissedCommand: Command = {
   name: "callmissed",
   summary: "CallMissed: check a key, list permission and scope names (keys are managed in its console)",
   description: `CallMissed manages keys in its console only: create, rotate and revoke them there. The key comes from ${KEY.envVar}, --api-key-file PATH or --api-key - (stdin).`,
+  examples: [`${P} check-key`, `${P} permissions`],
   commands: [
     {
       name: "check-key",

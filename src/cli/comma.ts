@@ -12,6 +12,7 @@ export const commaCommand: Command = {
   name: "comma",
   summary: "Comma: the token's plan and usage, and which scope each operation needs (tokens are made in the app)",
   description: `Comma has no token API: tokens are created and revoked in the app (Settings -> API tokens). The token comes from ${KEY.envVar}, --api-key-file PATH or --api-key - (stdin).`,
+  examples: [`${P} whoami`, `${P} scopes --json`],
   commands: [
     {
       name: "whoami",

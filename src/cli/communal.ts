@@ -25,6 +25,7 @@ export const communalCommand: Command = {
   name: "communal",
   summary: "Communal: check a key, show the user it acts as (keys are managed in Communal's dashboard)",
   description: `Communal has no key-management API: create, rotate and revoke keys in its dashboard (My profile -> API keys, or People -> Users for managers). The key comes from ${KEY.envVar}, --api-key-file PATH or --api-key - (stdin).`,
+  examples: [`${P} check-key`, `${P} whoami --user 42 --json`],
   commands: [
     {
       name: "check-key",

@@ -62,6 +62,7 @@ export function parsePermissions(list: string | undefined, preset: string | unde
 export const permissionsCommand: Command = {
   name: "permissions",
   summary: "List the permission and scope names a vendor's keys can carry",
+  examples: ["vendor-auth permissions agentmail --preset read-only", "vendor-auth permissions comma --json"],
   commands: [
     {
       name: "agentmail",
@@ -111,6 +112,7 @@ export const permissionsCommand: Command = {
       name: "communal",
       summary: "Communal keys have no permissions of their own",
       description: "A Communal key acts as the user it was issued for: a manager's key reads and updates anyone, a member's key only its own record.",
+      examples: ["vendor-auth permissions communal"],
       async run(ctx) {
         ctx.result([], () => "Communal keys carry no permission list: a key can do what its user can (managers: anyone; members: their own record).\n");
       },
