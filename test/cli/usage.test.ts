@@ -206,6 +206,12 @@ describe("completion and packaging", () => {
     expect(await complete("permissions", "agentmail", "--preset", "")).toEqual(["read-only", "no-spam"]);
   });
 
+  test("the README shows the real --help output", async () => {
+    const readme = readFileSync("README.md", "utf8");
+    const shown = /`npx vendor-auth --help`:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe((await run(["--help"])).stdout);
+  });
+
   test("the package's bin is the tsup build of the entry these tests bundle", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8"));
     expect(pkg.bin).toEqual({ "vendor-auth": "./dist/cli.js" });
