@@ -6,7 +6,7 @@
 import type { AgentMailClient, ApiKey, CreatedApiKey } from "../agentmail/index.js";
 import { AbortError } from "../core/errors.js";
 import type { Context } from "./context.js";
-import { agentMailClient, findKey, keysAt, scopeLabel, showCreated, type Scope } from "./agentmail.js";
+import { agentMailClient, findKey, keysAt, scopeLabel, showCreated, type Scope } from "./agentmail-keys.js";
 import { EXIT, describe, report } from "./exit.js";
 
 const P = "vendor-auth agentmail keys";
