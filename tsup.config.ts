@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { mswPeerPlugin } from "./scripts/msw-peer.js";
 
 export default defineConfig({
   entry: {
@@ -17,4 +18,5 @@ export default defineConfig({
   treeshake: true,
   sourcemap: false,
   target: "es2022",
+  esbuildPlugins: [mswPeerPlugin],
 });

@@ -116,10 +116,8 @@ function buildMeta(doc: Schema, specName: string): string {
         `auth: ${security.length > 0}`,
       ];
       if (op["x-idempotent"] === true) fields.push("idempotent: true");
-      if (op["x-required-scope"]) {
-        fields.push(`requiredScope: ${JSON.stringify(op["x-required-scope"])}`);
-        requiredScopes[op.operationId] = op["x-required-scope"];
-      }
+      // Required scopes go to the one `requiredScopes` map, not onto each operation as well.
+      if (op["x-required-scope"]) requiredScopes[op.operationId] = op["x-required-scope"];
       const requestSchema = jsonBodySchema(doc, op.requestBody);
       if (requestSchema) fields.push(`request: ${shapes.source(requestSchema)}`);
       const responseSchema = success ? jsonBodySchema(doc, op.responses[success]) : undefined;

@@ -1,19 +1,12 @@
-import { VendorCore, paginate, type ClientOptions, type RequestOptions } from "../core/client.js";
-import { AuthenticationError, PermissionDeniedError, type ErrorDetails } from "../core/errors.js";
-import { missingKeyError, resolveKey, staticKey, type KeyRule } from "../core/credentials.js";
+import { paginate, type ClientOptions, type RequestOptions } from "../core/client.js";
+import { AuthenticationError, PermissionDeniedError } from "../core/errors.js";
 import type { QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
-import { operations as ops, servers } from "./generated/meta.js";
+import { VendorClient } from "../core/vendor.js";
+import { operations as ops } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
+import { profile, type DeprecationNotice } from "./profile.js";
 
-/** What the server said about a deprecated API version. */
-export interface DeprecationNotice {
-  /** The version that is deprecated. */
-  version: string;
-  /** The server's `X-Api-Version-Warning`, if sent. */
-  warning: string | undefined;
-  /** The server's `Sunset` date, after which the version answers 400. */
-  sunset: string | undefined;
-}
+export type { DeprecationNotice } from "./profile.js";
 
 /** Options of {@link CommunalClient}. */
 export interface CommunalClientOptions extends ClientOptions {
@@ -45,30 +38,11 @@ export type GetParentProgramParams = QueryParams<operations["getParentProgram"]>
 /** A parent program. */
 export type ParentProgram = ResponseBody<operations["getParentProgram"]>;
 
-const KEY_RULE: KeyRule = { client: "CommunalClient", vendor: "Communal", envVar: "COMMUNAL_API_KEY" };
-
-function warnDeprecation(notice: DeprecationNotice): void {
-  console.warn(
-    `[vendor-auth] Communal API version ${notice.version} is deprecated` +
-      `${notice.sunset ? ` (sunset ${notice.sunset})` : ""}. ${notice.warning ?? ""} Set apiVersion to a current version.`,
-  );
-}
-
-// An unsupported version answers 400 {message, supported_versions}: say which ones to use.
-function describeVersionError(details: ErrorDetails, body: unknown, status: number): void {
-  const versions = (body as { supported_versions?: unknown } | null)?.supported_versions;
-  if (status === 400 && Array.isArray(versions)) {
-    details.message = `${details.message} Supported versions: ${versions.join(", ")}. Set apiVersion to one of them`;
-  }
-}
-
 /**
  * Communal's Platform API, as far as credentials go: check a key, read and update users, and read
  * parent programs. Keys are created and rotated in Communal's dashboard; there is no key API.
  */
-export class CommunalClient {
-  /** The typed openapi-fetch client for anything without a wrapper (same credential, retries and errors). */
-  readonly http: VendorCore<paths>["http"];
+export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
   /** Users. */
   readonly users: {
     /** One user (compact view). */
@@ -85,31 +59,9 @@ export class CommunalClient {
     /** One parent program; `{ include: "programs" }` embeds its registration opportunities. */
     get(parentProgramId: number, params?: GetParentProgramParams, options?: RequestOptions): Promise<ParentProgram>;
   };
-  private readonly core: VendorCore<paths>;
-
-  constructor(options: CommunalClientOptions = {}) {
-    const apiKey = resolveKey(options.apiKey, KEY_RULE);
-    if (apiKey === undefined) throw missingKeyError(KEY_RULE);
-    const reported = new Set<string>();
-    const onDeprecation = options.onDeprecation ?? warnDeprecation;
-    this.core = new VendorCore<paths>({
-      ...options,
-      baseUrl: options.baseUrl ?? servers[0],
-      headers: options.apiVersion ? { ...options.headers, "X-Api-Version": options.apiVersion } : options.headers,
-      credential: staticKey(apiKey),
-      describeError: describeVersionError,
-      onResponse: (response) => {
-        const warning = response.headers.get("x-api-version-warning") ?? undefined;
-        const sunset = response.headers.get("sunset") ?? undefined;
-        if (!warning && !sunset) return;
-        const version = response.headers.get("x-api-version") ?? options.apiVersion ?? "default";
-        if (reported.has(version)) return;
-        reported.add(version);
-        onDeprecation({ version, warning, sunset });
-      },
-    });
+  constructor(options?: CommunalClientOptions) {
+    super(profile, options);
     const core = this.core;
-    this.http = core.http;
     this.users = {
       get: (user, params, requestOptions) => core.call(ops.getUser, { path: { user }, query: params }, requestOptions),
       update: (user, params, requestOptions) => core.call(ops.updateUser, { path: { user }, body: params }, requestOptions),

@@ -1,7 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
 import {
-  ApiError,
   AuthenticationError,
   CommunalClient,
   NotFoundError,
@@ -11,19 +10,11 @@ import {
 } from "../../src/communal/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { BASE, KEY, wirePage } from "./fixtures.js";
+import { failure } from "../helpers.js";
 
 useMsw();
 
 const client = new CommunalClient({ apiKey: KEY, maxRetries: 0 });
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 /** Makes the user endpoints answer `status` with `body`. */
 function answerUsers(status: number, body: unknown): void {

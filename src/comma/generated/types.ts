@@ -347,10 +347,14 @@ export interface components {
              */
             status?: string;
         };
-        /** @description The limits of the owner's plan. Assumption: field names are not documented. */
-        PlanCaps: Record<string, never>;
-        /** @description The owner's usage against the plan. Assumption: field names are not documented. */
-        Usage: Record<string, never>;
+        /** @description The limits of the owner's plan. Assumption: field names are not documented, so any field is allowed. */
+        PlanCaps: {
+            [key: string]: unknown;
+        };
+        /** @description The owner's usage against the plan. Assumption: field names are not documented, so any field is allowed. */
+        Usage: {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description Assumption: the body is invalid (for example `html` missing or over 5 MB). Comma documents these limits but not the status it answers with; 400 with the usual `{error}` body is assumed. */
