@@ -4,7 +4,7 @@
  */
 import { noSpamPermissions, readOnlyPermissions, type ApiKeyPermissions } from "../agentmail/index.js";
 import { operations as agentMailOps } from "../agentmail/generated/meta.js";
-import { resourceScopeValues, servicePermissionValues } from "../callmissed/index.js";
+import { resourceScopeValues, servicePermissionValues } from "../callmissed/generated/meta.js";
 import { commaScopes, defaultScopes, requiredScopes } from "../comma/index.js";
 import { operations as commaOps } from "../comma/generated/meta.js";
 import { camelCase } from "../core/shape.js";
