@@ -6,7 +6,7 @@
 import type { AgentMailClient, ApiKey, CreatedApiKey } from "../agentmail/index.js";
 import { AbortError } from "../core/errors.js";
 import type { Context } from "./context.js";
-import { agentMailClient, findKey, keysAt, scopeLabel, showCreated, type Scope } from "./agentmail-keys.js";
+import { agentMailClient, findKey, keyType, keysAt, scopeLabel, showCreated, type Scope } from "./agentmail-keys.js";
 import { EXIT, describe, report } from "./exit.js";
 
 const P = "vendor-auth agentmail keys";
@@ -37,6 +37,10 @@ export async function rotate(ctx: Context, client: AgentMailClient, scope: Scope
   if (!old) {
     ctx.note(`AgentMail has no key ${oldId} at ${scopeLabel({}, scope)} scope; nothing changed.`);
     return EXIT.api;
+  }
+  if (keyType(old) !== "bearer") {
+    ctx.note(`${oldId} is a ${keyType(old)} credential: rotate replaces bearer keys only (register a new key pair instead); nothing changed.`);
+    return EXIT.usage;
   }
   // A pod or inbox key listed at organization level is replaced at its own scope, never a wider one.
   const target: Scope = old.inboxId ? { kind: "inbox", id: old.inboxId } : old.podId ? { kind: "pod", id: old.podId } : scope;

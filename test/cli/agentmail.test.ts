@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { readOnlyPermissions } from "../../src/agentmail/index.js";
+import { AgentMailClient, readOnlyPermissions } from "../../src/agentmail/index.js";
+import { operations as agentMailOps } from "../../src/agentmail/generated/meta.js";
 import { createAgentMailFake, type AgentMailFake } from "../../src/testing/index.js";
 import { buildCli, occurrences, runCli, startLoopback, type Loopback, type RunOptions } from "./harness.js";
 
@@ -73,11 +74,22 @@ describe("agentmail keys create", () => {
     expect((await am(["keys", "create", "--permissions", ","])).code).toBe(2);
   });
 
-  test("--expires is refused while the spec has no key expiry", async () => {
-    const { code, stderr } = await am(["keys", "create", "--name", "t", "--expires", "1h"]);
-    expect(code).toBe(2);
-    expect(stderr).toContain("expires_at");
-    expect(server.requests).toEqual([]);
+  // Both outcomes are checked: --expires is sent as soon as the spec describes expires_at.
+  test("--expires sends an expiry an hour ahead, or is refused while the spec has none", async () => {
+    const before = Date.now();
+    const { code, stdout, stderr } = await am(["keys", "create", "--name", "t", "--expires", "1h", "--json"]);
+    if ("expires_at" in (agentMailOps.createApiKey.request?.properties ?? {})) {
+      expect(code).toBe(0);
+      const expiresAt = Date.parse(JSON.parse(stdout).expiresAt);
+      expect(expiresAt).toBeGreaterThanOrEqual(before + 3_600_000 - 1000);
+      expect(expiresAt).toBeLessThanOrEqual(Date.now() + 3_600_000 + 1000);
+    } else {
+      expect([code, stderr]).toEqual([2, expect.stringContaining("expires_at")]);
+      expect(server.requests).toEqual([]);
+    }
+    for (const bad of ["0m", "soon", new Date(Date.now() - 60_000).toISOString()]) {
+      expect((await am(["keys", "create", "--expires", bad])).code, bad).toBe(2);
+    }
   });
 
   test("an API refusal exits 1 with the error's class, code and fix on stderr", async () => {
@@ -118,6 +130,7 @@ describe("agentmail keys list / get / update / delete", () => {
     const pod = JSON.parse((await am(["keys", "list", "--pod", "pod_1", "--json"])).stdout);
     expect(pod.map((k: { name: string }) => k.name)).toEqual(["pod key"]);
     expect(JSON.parse((await am(["keys", "list", "--type", "public_key", "--json"])).stdout)).toEqual([]);
+    expect(server.urls).toContain("GET /agentmail/v0/api-keys?type=public_key");
     expect(JSON.parse((await am(["keys", "list", "--type", "bearer", "--json"])).stdout)).toHaveLength(1);
     const bad = await am(["keys", "list", "--type", "jwt"]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("--type must be bearer or public_key")]);
@@ -129,15 +142,23 @@ describe("agentmail keys list / get / update / delete", () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ apiKeyId: id, name: "admin" });
     const missing = await am(["keys", "get", "key_404"]);
-    expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining("no key key_404")]);
+    expect([missing.code, missing.stderr]).toEqual([1, expect.stringMatching(/no key key_404|NotFoundError/)]);
     expect((await am(["keys", "get"])).code).toBe(2);
   });
 
-  test("update says what is missing until the client has AgentMail's update operation", async () => {
-    const { code, stderr } = await am(["keys", "update", "key_1", "--name", "renamed"]);
-    expect(code).toBe(2);
-    expect(stderr).toContain("update operation");
-    expect((await am(["keys", "update", "key_1"])).stderr).toContain("nothing to change");
+  // Both outcomes are checked: the command uses apiKeys.update as soon as the client has it.
+  test("update renames a key and replaces its permissions, or says the client lacks the operation", async () => {
+    const id = [...fake.state.apiKeys.values()][0]!.apiKeyId;
+    const { code, stdout, stderr } = await am(["keys", "update", id, "--name", "renamed", "--permissions", "inboxRead", "--json"]);
+    if ("update" in new AgentMailClient({ apiKey: admin }).apiKeys) {
+      expect([code, JSON.parse(stdout)]).toEqual([0, expect.objectContaining({ apiKeyId: id, name: "renamed" })]);
+      expect(stored(id)).toMatchObject({ name: "renamed", permissions: { inbox_read: true } });
+    } else {
+      expect([code, stderr]).toEqual([2, expect.stringContaining("update operation")]);
+      expect(server.requests).toEqual([]);
+    }
+    expect((await am(["keys", "update", id])).stderr).toContain("nothing to change");
+    expect((await am(["keys", "update", id, "--permissions", "inboxReed"])).stderr).toContain("did you mean inboxRead?");
   });
 
   test("delete revokes the key; an unknown one is a NotFoundError (exit 1)", async () => {

@@ -26,6 +26,8 @@ export interface Loopback {
   unhandled: string[];
   /** Every request as `METHOD /path`. */
   requests: string[];
+  /** Every request as `METHOD /path?query`. */
+  urls: string[];
   use(...handlers: HttpHandler[]): void;
   /**
    * Holds matching requests without answering; `arrived` resolves when the first one comes in (so a
@@ -42,12 +44,14 @@ export async function startLoopback(): Promise<Loopback> {
   let stalls: Array<{ match: (m: string, p: string) => boolean; arrive: () => void }> = [];
   const unhandled: string[] = [];
   const requests: string[] = [];
+  const urls: string[] = [];
   const held = new Set<import("node:http").ServerResponse>();
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
     requests.push(`${req.method} ${url.pathname}`);
+    urls.push(`${req.method} ${url.pathname}${url.search}`);
     const stall = stalls.find((s) => s.match(req.method ?? "GET", url.pathname));
     if (stall) {
       held.add(res);
@@ -73,6 +77,7 @@ export async function startLoopback(): Promise<Loopback> {
     origin: `http://127.0.0.1:${port}`,
     unhandled,
     requests,
+    urls,
     use: (...more) => void (handlers = [...more, ...handlers]),
     stall(match) {
       let arrive!: () => void;
@@ -85,6 +90,7 @@ export async function startLoopback(): Promise<Loopback> {
       stalls = [];
       unhandled.length = 0;
       requests.length = 0;
+      urls.length = 0;
       for (const res of held) res.destroy();
       held.clear();
     },

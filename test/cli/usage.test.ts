@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { Command } from "../../src/cli/command.js";
 import { Context } from "../../src/cli/context.js";
-import { root } from "../../src/cli/main.js";
+import { root, run as runInProcess } from "../../src/cli/main.js";
+import { getResponse } from "msw";
 import { createAgentMailFake, type AgentMailFake } from "../../src/testing/index.js";
 import { buildCli, occurrences, runCli, startLoopback, type Loopback, type RunOptions } from "./harness.js";
 
@@ -177,6 +178,23 @@ describe("network, timeouts, interrupts and output", () => {
     const secret = [...fake.state.apiKeys.values()].find((k) => k.name === "v")!.secret;
     expect(stderr).not.toContain(key);
     expect(occurrences(stdout + stderr, secret)).toBe(1);
+  });
+
+  test("on a terminal, a long listing reports progress per page on stderr (run in-process on the fake)", async () => {
+    for (let i = 0; i < 12; i++) fake.issueKey({ name: `k${i}` });
+    let out = "";
+    let err = "";
+    const code = await runInProcess(["agentmail", "keys", "list", "--base-url", base], {
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: (t: string) => (err += t), isTTY: true },
+      stdin: (async function* () {})(),
+      env: { AGENTMAIL_API_KEY: key },
+      signal: new AbortController().signal,
+      fetch: async (input, init) => (await getResponse(fake.handlers, new Request(input, init))) ?? new Response(null, { status: 501 }),
+    });
+    expect(code).toBe(0);
+    expect(err).toBe("fetched 10 keys...\n");
+    expect(out.trim().split("\n")).toHaveLength(14);
   });
 
   test("tables are coloured only on a terminal and never with NO_COLOR", () => {

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { commaScopes, requiredScopes } from "../../src/comma/index.js";
 import { resourceScopeValues, servicePermissionValues } from "../../src/callmissed/generated/meta.js";
 import { noSpamPermissions } from "../../src/agentmail/index.js";
-import { createCallMissedFake, createCommaFake, createCommunalFake } from "../../src/testing/index.js";
+import { createCallMissedFake, createClock, createCommaFake, createCommunalFake } from "../../src/testing/index.js";
 import { buildCli, runCli, startLoopback, type Loopback } from "./harness.js";
 
 let cli: Awaited<ReturnType<typeof buildCli>>;
@@ -47,6 +47,21 @@ describe("communal", () => {
     const other = await run(["communal", "whoami", "--user", "8", "--base-url", base], { COMMUNAL_API_KEY: key });
     expect([other.code, other.stderr]).toEqual([1, expect.stringContaining("PermissionDeniedError")]);
     expect((await run(["communal", "whoami", "--user", "x"], { COMMUNAL_API_KEY: key })).code).toBe(2);
+  });
+
+  test("--api-version is sent and checked; a deprecated version warns on stderr", async () => {
+    const base = `${server.origin}/communal`;
+    const clock = createClock();
+    const sunset = new Date(clock.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const fake = createCommunalFake({ baseUrl: base, clock, versions: { deprecated: { "2026-02-01": sunset } } });
+    server.use(...fake.handlers);
+    const key = fake.issueKey();
+    const old = await run(["communal", "check-key", "--api-version", "2026-02-01", "--base-url", base], { COMMUNAL_API_KEY: key });
+    expect(old.code).toBe(0);
+    expect(old.stderr).toContain(`warning: Communal API version 2026-02-01 is deprecated (sunset ${sunset})`);
+    const unknown = await run(["communal", "check-key", "--api-version", "1999-01-01", "--base-url", base], { COMMUNAL_API_KEY: key });
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining("Supported versions")]);
+    expect((await run(["communal", "check-key", "--api-version", "latest"], { COMMUNAL_API_KEY: key })).code).toBe(2);
   });
 
   test("--help says there is no key API", async () => {
