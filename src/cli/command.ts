@@ -35,8 +35,6 @@ export interface Command {
   flags?: Record<string, Flag>;
   examples?: readonly string[];
   commands?: readonly Command[];
-  /** Left out of the parent's `--help` (the completion callback). */
-  hidden?: boolean;
   /** Returns the exit code (0 when nothing is returned). */
   run?: (ctx: Context, input: Input) => Promise<number | void>;
 }
@@ -168,9 +166,8 @@ export function helpText(command: Command, path: readonly string[], globals: Rec
   if (command.description) lines.push("", command.description);
   if (command.commands) {
     lines.push("", "Commands:");
-    const shown = command.commands.filter((c) => !c.hidden);
-    const width = Math.max(...shown.map((c) => c.name.length));
-    for (const c of shown) lines.push(`  ${c.name.padEnd(width)}  ${c.summary}`);
+    const width = Math.max(...command.commands.map((c) => c.name.length));
+    for (const c of command.commands) lines.push(`  ${c.name.padEnd(width)}  ${c.summary}`);
   }
   if (command.flags && Object.keys(command.flags).length) lines.push("", "Flags:", ...flagLines(command.flags));
   lines.push("", "Global flags:", ...flagLines(globals));

@@ -51,10 +51,10 @@ export function complete(root: Command, words: readonly string[]): string[] {
     return (pending.choices?.() ?? []).map((choice) => head + choice).filter((c) => c.startsWith(partial));
   }
   if (partial.startsWith("-")) return Object.keys({ ...command.flags, ...globalFlags }).map((n) => `--${n}`).filter((n) => n.startsWith(partial));
-  return (command.commands ?? []).filter((c) => !c.hidden).map((c) => c.name).filter((n) => n.startsWith(partial));
+  return (command.commands ?? []).map((c) => c.name).filter((n) => n.startsWith(partial));
 }
 
-/** `vendor-auth completion <shell>` and the hidden `__complete` callback. */
+/** `vendor-auth completion <shell>` (the `__complete` callback is answered by `run()` itself). */
 export const completionCommand: Command = {
   name: "completion",
   summary: "Print a shell completion script: bash, zsh or fish",

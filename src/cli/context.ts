@@ -94,6 +94,7 @@ export class Context {
     return this.paint("1", text);
   }
 
+  /** `text` in an SGR colour (`"31"` red, `"33"` yellow) on a TTY without NO_COLOR. */
   paint(code: string, text: string): string {
     return this.color ? `\x1b[${code}m${text}\x1b[0m` : text;
   }

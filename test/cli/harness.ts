@@ -113,8 +113,9 @@ export interface RunResult {
 export interface RunOptions {
   env?: Record<string, string>;
   stdin?: string;
-  /** Sends SIGINT once this resolves. */
+  /** Sends `signal` (SIGINT by default) once this resolves. */
   interruptWhen?: Promise<void>;
+  signal?: NodeJS.Signals;
 }
 
 /** Runs `node <cli> ...args` with a clean environment (no key leaks in from the test process). */
@@ -131,7 +132,7 @@ export function runCli(file: string, args: readonly string[], options: RunOption
     child.on("error", fail);
     child.on("close", (code) => done({ code, stdout, stderr }));
     child.stdin.end(options.stdin ?? "");
-    void options.interruptWhen?.then(() => child.kill("SIGINT"));
+    void options.interruptWhen?.then(() => child.kill(options.signal ?? "SIGINT"));
   });
 }
 

@@ -42,7 +42,7 @@ const list = (extra: string[] = [], options: RunOptions = {}) =>
 
 function commandPaths(command: Command, path: string[] = []): string[][] {
   const here = [...path, command.name];
-  return [here, ...(command.commands ?? []).filter((c) => !c.hidden).flatMap((c) => commandPaths(c, here))];
+  return [here, ...(command.commands ?? []).flatMap((c) => commandPaths(c, here))];
 }
 
 describe("help and usage errors", () => {
@@ -160,6 +160,13 @@ describe("network, timeouts, interrupts and output", () => {
     const { arrived } = server.stall(() => true);
     const { code, stdout, stderr } = await list([], { interruptWhen: arrived });
     expect([code, stdout]).toEqual([130, ""]);
+    expect(stderr).toContain("Interrupted");
+  });
+
+  test("SIGTERM (a cancelled CI job) aborts the same way and exits 143", async () => {
+    const { arrived } = server.stall(() => true);
+    const { code, stderr } = await list([], { interruptWhen: arrived, signal: "SIGTERM" });
+    expect(code).toBe(143);
     expect(stderr).toContain("Interrupted");
   });
 
