@@ -1,31 +1,21 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { AgentMailClient, readOnlyPermissions } from "../../src/agentmail/index.js";
 import { operations as agentMailOps } from "../../src/agentmail/generated/meta.js";
 import { createAgentMailFake, type AgentMailFake } from "../../src/testing/index.js";
-import { buildCli, occurrences, runCli, startLoopback, type Loopback, type RunOptions } from "./harness.js";
+import { occurrences, runCli, useCli, type RunOptions } from "./harness.js";
 
-let cli: Awaited<ReturnType<typeof buildCli>>;
-let server: Loopback;
+const cli = useCli();
 let fake: AgentMailFake;
 let admin: string;
 let base: string;
 
 beforeAll(async () => {
-  [cli, server] = await Promise.all([buildCli(), startLoopback()]);
-  base = `${server.origin}/agentmail`;
+  base = `${cli.server.origin}/agentmail`;
 });
 beforeEach(() => {
   fake = createAgentMailFake({ baseUrl: base, seed: { pods: [{ podId: "pod_1" }], inboxes: [{ inboxId: "ib_1", podId: "pod_1" }] } });
-  server.use(...fake.handlers);
+  cli.server.use(...fake.handlers);
   admin = fake.issueKey({ name: "admin" });
-});
-afterEach(() => {
-  expect(server.unhandled).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  cli.remove();
 });
 
 const am = (args: string[], options: RunOptions = {}) =>
@@ -66,7 +56,7 @@ describe("agentmail keys create", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain('unknown permission "inboxReed" (did you mean inboxRead?)');
-    expect(server.requests).toEqual([]);
+    expect(cli.server.requests).toEqual([]);
   });
 
   test("an unknown preset and an empty list are usage errors", async () => {
@@ -85,7 +75,7 @@ describe("agentmail keys create", () => {
       expect(expiresAt).toBeLessThanOrEqual(Date.now() + 3_600_000 + 1000);
     } else {
       expect([code, stderr]).toEqual([2, expect.stringContaining("expires_at")]);
-      expect(server.requests).toEqual([]);
+      expect(cli.server.requests).toEqual([]);
     }
     for (const bad of ["0m", "soon", new Date(Date.now() - 60_000).toISOString()]) {
       expect((await am(["keys", "create", "--expires", bad])).code, bad).toBe(2);
@@ -114,7 +104,7 @@ describe("agentmail keys list / get / update / delete", () => {
     expect(keys[0]).toEqual(expect.objectContaining({ apiKeyId: expect.any(String), name: expect.any(String), createdAt: expect.any(String) }));
     expect(keys.some((k: object) => "apiKey" in k)).toBe(false);
     for (const secret of [admin, ...secrets]) expect(stdout).not.toContain(secret);
-    expect(server.requests.filter((r) => r === "GET /agentmail/v0/api-keys")).toHaveLength(2);
+    expect(cli.server.requests.filter((r) => r === "GET /agentmail/v0/api-keys")).toHaveLength(2);
   });
 
   test("list prints a table by default, without colour when not on a terminal", async () => {
@@ -130,7 +120,7 @@ describe("agentmail keys list / get / update / delete", () => {
     const pod = JSON.parse((await am(["keys", "list", "--pod", "pod_1", "--json"])).stdout);
     expect(pod.map((k: { name: string }) => k.name)).toEqual(["pod key"]);
     expect(JSON.parse((await am(["keys", "list", "--type", "public_key", "--json"])).stdout)).toEqual([]);
-    expect(server.urls).toContain("GET /agentmail/v0/api-keys?type=public_key");
+    expect(cli.server.urls).toContain("GET /agentmail/v0/api-keys?type=public_key");
     expect(JSON.parse((await am(["keys", "list", "--type", "bearer", "--json"])).stdout)).toHaveLength(1);
     const bad = await am(["keys", "list", "--type", "jwt"]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("--type must be bearer or public_key")]);
@@ -155,7 +145,7 @@ describe("agentmail keys list / get / update / delete", () => {
       expect(stored(id)).toMatchObject({ name: "renamed", permissions: { inbox_read: true } });
     } else {
       expect([code, stderr]).toEqual([2, expect.stringContaining("update operation")]);
-      expect(server.requests).toEqual([]);
+      expect(cli.server.requests).toEqual([]);
     }
     expect((await am(["keys", "update", id])).stderr).toContain("nothing to change");
     expect((await am(["keys", "update", id, "--permissions", "inboxReed"])).stderr).toContain("did you mean inboxRead?");
@@ -190,7 +180,7 @@ describe("agentmail sign-up / verify / whoami", () => {
     expect((await am(["sign-up", "--username", "bot"])).code).toBe(2);
     const bad = await am(["verify", "--otp", "12ab"]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("6-digit")]);
-    expect(server.requests).toEqual([]);
+    expect(cli.server.requests).toEqual([]);
   });
 
   test("whoami shows the key's scope", async () => {

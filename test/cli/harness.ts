@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { getResponse, type HttpHandler } from "msw";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 /** Builds src/cli/bin.ts into a temporary file; returns its path and a cleanup. */
 export async function buildCli(): Promise<{ file: string; remove: () => void }> {
@@ -139,4 +140,38 @@ export function runCli(file: string, args: readonly string[], options: RunOption
 /** How many times `needle` occurs in `haystack`. */
 export function occurrences(haystack: string, needle: string): number {
   return needle ? haystack.split(needle).length - 1 : 0;
+}
+
+/** The built CLI and the loopback server of one test file. */
+export interface CliEnv {
+  readonly file: string;
+  readonly server: Loopback;
+}
+
+/**
+ * Registers what every CLI test file needs: the build and the server before the tests, a check that no
+ * request went unanswered and a reset after each, and the clean-up at the end.
+ */
+export function useCli(): CliEnv {
+  let built: Awaited<ReturnType<typeof buildCli>> | undefined;
+  let server: Loopback | undefined;
+  beforeAll(async () => {
+    [built, server] = await Promise.all([buildCli(), startLoopback()]);
+  });
+  afterEach(() => {
+    expect(server!.unhandled).toEqual([]);
+    server!.reset();
+  });
+  afterAll(async () => {
+    await server?.close();
+    built?.remove();
+  });
+  return {
+    get file() {
+      return built!.file;
+    },
+    get server() {
+      return server!;
+    },
+  };
 }

@@ -1,32 +1,22 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { createAgentMailFake, type AgentMailFake } from "../../src/testing/index.js";
-import { buildCli, occurrences, runCli, startLoopback, type Loopback, type RunOptions } from "./harness.js";
+import { occurrences, runCli, useCli, type RunOptions } from "./harness.js";
 
-let cli: Awaited<ReturnType<typeof buildCli>>;
-let server: Loopback;
+const cli = useCli();
 let fake: AgentMailFake;
 let admin: string;
 let base: string;
 let oldId: string;
 
 beforeAll(async () => {
-  [cli, server] = await Promise.all([buildCli(), startLoopback()]);
-  base = `${server.origin}/agentmail`;
+  base = `${cli.server.origin}/agentmail`;
 });
 beforeEach(() => {
   fake = createAgentMailFake({ baseUrl: base, seed: { pods: [{ podId: "pod_1" }] } });
-  server.use(...fake.handlers);
+  cli.server.use(...fake.handlers);
   admin = fake.issueKey({ name: "admin" });
   fake.issueKey({ name: "ci", permissions: { inboxRead: true, messageRead: true } });
   oldId = keyNamed("ci")[0]!.apiKeyId;
-});
-afterEach(() => {
-  expect(server.unhandled).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  cli.remove();
 });
 
 const rotate = (args: string[], options: RunOptions = {}) =>
@@ -44,7 +34,7 @@ describe("agentmail keys rotate", () => {
     expect(fresh).toMatchObject({ apiKeyId: result.newKey.apiKeyId, permissions: { inbox_read: true, message_read: true } });
     expect(occurrences(stdout + stderr, fresh!.secret)).toBe(1);
     // The check ran with the new key, before the old one went.
-    expect(server.requests.slice(-2)).toEqual(["GET /agentmail/v0/auth/me", `DELETE /agentmail/v0/api-keys/${oldId}`]);
+    expect(cli.server.requests.slice(-2)).toEqual(["GET /agentmail/v0/auth/me", `DELETE /agentmail/v0/api-keys/${oldId}`]);
   });
 
   test("a pod key is replaced at its pod, never wider", async () => {
@@ -97,7 +87,7 @@ describe("agentmail keys rotate", () => {
   });
 
   test("Ctrl-C while creating exits 130 and says the new key may exist and the old one is unchanged", async () => {
-    const { arrived } = server.stall((method, path) => method === "POST" && path.endsWith("/api-keys"));
+    const { arrived } = cli.server.stall((method, path) => method === "POST" && path.endsWith("/api-keys"));
     const { code, stdout, stderr } = await rotate([oldId], { interruptWhen: arrived });
     expect(code).toBe(130);
     expect(stdout).toBe("");
@@ -107,7 +97,7 @@ describe("agentmail keys rotate", () => {
   });
 
   test("Ctrl-C while checking the new key exits 130 and reports both keys, printing the new secret once", async () => {
-    const { arrived } = server.stall((method, path) => method === "GET" && path.endsWith("/auth/me"));
+    const { arrived } = cli.server.stall((method, path) => method === "GET" && path.endsWith("/auth/me"));
     const { code, stdout, stderr } = await rotate([oldId, "--json"], { interruptWhen: arrived });
     expect(code).toBe(130);
     const result = JSON.parse(stdout);
@@ -118,7 +108,7 @@ describe("agentmail keys rotate", () => {
   });
 
   test("Ctrl-C while deleting the old key exits 130, prints the new secret and says which keys exist", async () => {
-    const { arrived } = server.stall((method) => method === "DELETE");
+    const { arrived } = cli.server.stall((method) => method === "DELETE");
     const { code, stdout, stderr } = await rotate([oldId, "--json"], { interruptWhen: arrived });
     expect(code).toBe(130);
     const result = JSON.parse(stdout);

@@ -1,38 +1,30 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { Command } from "../../src/cli/command.js";
 import { Context } from "../../src/cli/context.js";
 import { root, run as runInProcess } from "../../src/cli/main.js";
 import { getResponse } from "msw";
 import { createAgentMailFake, type AgentMailFake } from "../../src/testing/index.js";
-import { buildCli, occurrences, runCli, startLoopback, type Loopback, type RunOptions } from "./harness.js";
+import { occurrences, runCli, useCli, type RunOptions } from "./harness.js";
 
-let cli: Awaited<ReturnType<typeof buildCli>>;
-let server: Loopback;
+const cli = useCli();
 let fake: AgentMailFake;
 let key: string;
 let base: string;
 let dir: string;
 
 beforeAll(async () => {
-  [cli, server] = await Promise.all([buildCli(), startLoopback()]);
-  base = `${server.origin}/agentmail`;
+  base = `${cli.server.origin}/agentmail`;
   dir = mkdtempSync(join(tmpdir(), "vendor-auth-keys-"));
 });
 beforeEach(() => {
   fake = createAgentMailFake({ baseUrl: base });
-  server.use(...fake.handlers);
+  cli.server.use(...fake.handlers);
   key = fake.issueKey({ name: "admin" });
 });
-afterEach(() => {
-  expect(server.unhandled).toEqual([]);
-  server.reset();
-});
 afterAll(async () => {
-  await server.close();
-  cli.remove();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -74,7 +66,7 @@ describe("help and usage errors", () => {
     expect((await run(["agentmail", "keys", "create", "--name"])).stderr).toContain("--name needs a value");
     expect((await run(["agentmail", "keys", "list", "--json=yes"])).stderr).toContain("--json takes no value");
     expect((await run(["agentmail", "keys", "delete", "a", "b"])).stderr).toContain('unexpected argument "b"');
-    expect(server.requests).toEqual([]);
+    expect(cli.server.requests).toEqual([]);
   });
 
   test("global flags are checked like the clients' options", async () => {
@@ -151,20 +143,20 @@ describe("network, timeouts, interrupts and output", () => {
   });
 
   test("an attempt past --timeout exits 3", async () => {
-    server.stall(() => true);
+    cli.server.stall(() => true);
     const { code, stderr } = await list(["--timeout", "0.2", "--max-retries", "0"]);
     expect([code, stderr]).toEqual([3, expect.stringContaining("TimeoutError")]);
   });
 
   test("Ctrl-C aborts the request in flight and exits 130", async () => {
-    const { arrived } = server.stall(() => true);
+    const { arrived } = cli.server.stall(() => true);
     const { code, stdout, stderr } = await list([], { interruptWhen: arrived });
     expect([code, stdout]).toEqual([130, ""]);
     expect(stderr).toContain("Interrupted");
   });
 
   test("SIGTERM (a cancelled CI job) aborts the same way and exits 143", async () => {
-    const { arrived } = server.stall(() => true);
+    const { arrived } = cli.server.stall(() => true);
     const { code, stderr } = await list([], { interruptWhen: arrived, signal: "SIGTERM" });
     expect(code).toBe(143);
     expect(stderr).toContain("Interrupted");

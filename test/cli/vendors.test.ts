@@ -1,32 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { commaScopes, requiredScopes } from "../../src/comma/index.js";
 import { resourceScopeValues, servicePermissionValues } from "../../src/callmissed/generated/meta.js";
 import { noSpamPermissions } from "../../src/agentmail/index.js";
 import { createCallMissedFake, createClock, createCommaFake, createCommunalFake } from "../../src/testing/index.js";
-import { buildCli, runCli, startLoopback, type Loopback } from "./harness.js";
+import { runCli, useCli } from "./harness.js";
 
-let cli: Awaited<ReturnType<typeof buildCli>>;
-let server: Loopback;
+const cli = useCli();
 
-beforeAll(async () => {
-  [cli, server] = await Promise.all([buildCli(), startLoopback()]);
-});
-afterEach(() => {
-  expect(server.unhandled).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  cli.remove();
-});
 
 const run = (args: string[], env: Record<string, string> = {}) => runCli(cli.file, args, { env });
 
 describe("communal", () => {
   const setup = () => {
-    const base = `${server.origin}/communal`;
+    const base = `${cli.server.origin}/communal`;
     const fake = createCommunalFake({ baseUrl: base, seed: { users: [{ id: 7, email: "ada@example.com", firstName: "Ada" }] } });
-    server.use(...fake.handlers);
+    cli.server.use(...fake.handlers);
     return { base, fake };
   };
 
@@ -50,11 +38,11 @@ describe("communal", () => {
   });
 
   test("--api-version is sent and checked; a deprecated version warns on stderr", async () => {
-    const base = `${server.origin}/communal`;
+    const base = `${cli.server.origin}/communal`;
     const clock = createClock();
     const sunset = new Date(clock.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const fake = createCommunalFake({ baseUrl: base, clock, versions: { deprecated: { "2026-02-01": sunset } } });
-    server.use(...fake.handlers);
+    cli.server.use(...fake.handlers);
     const key = fake.issueKey();
     const old = await run(["communal", "check-key", "--api-version", "2026-02-01", "--base-url", base], { COMMUNAL_API_KEY: key });
     expect(old.code).toBe(0);
@@ -71,9 +59,9 @@ describe("communal", () => {
 
 describe("callmissed", () => {
   const setup = () => {
-    const base = `${server.origin}/callmissed`;
+    const base = `${cli.server.origin}/callmissed`;
     const fake = createCallMissedFake({ baseUrl: base });
-    server.use(...fake.handlers);
+    cli.server.use(...fake.handlers);
     return { base, fake };
   };
 
@@ -98,9 +86,9 @@ describe("callmissed", () => {
 
 describe("comma", () => {
   test("whoami shows the token's plan caps and usage", async () => {
-    const base = `${server.origin}/comma/api/v1`;
+    const base = `${cli.server.origin}/comma/api/v1`;
     const fake = createCommaFake({ baseUrl: base });
-    server.use(...fake.handlers);
+    cli.server.use(...fake.handlers);
     const { code, stdout } = await run(["comma", "whoami", "--json", "--base-url", base], { COMMA_API_TOKEN: fake.issueToken() });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ planCaps: { plan: "free" }, usage: { reports: 0 } });
