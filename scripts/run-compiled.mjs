@@ -45,7 +45,10 @@ if (builtAt(outfile) < newestSource(join(root, "scripts"))) {
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
+    // yaml bundled in too (one file instead of its ~90 modules); its CommonJS needs a `require`.
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
     write: false,
     logLevel: "error",
   });

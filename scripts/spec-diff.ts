@@ -6,7 +6,16 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { main } from "./spec-diff/cli.js";
 
-export { diffSpecs, formatReport, loadDocument, RULES, type ChangeKind, type Level, type RuleId, type SpecChange } from "./spec-diff/index.js";
+export {
+  diffSpecs,
+  formatReport,
+  loadDocument,
+  RULES,
+  type ChangeKind,
+  type Level,
+  type RuleId,
+  type SpecChange,
+} from "./spec-diff/index.js";
 
 function isEntryPoint(): boolean {
   const entry = process.argv[1];

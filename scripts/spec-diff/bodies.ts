@@ -5,8 +5,20 @@
 import { compareVariants } from "./composition.js";
 import { compareConstraints } from "./constraints.js";
 import {
-  componentCtx, type Ctx, type Direction, itemsCtx, MAX_DEPTH, nameOf, propertyCtx, rec, report, reportDocs, same,
-  union, valuesCtx, type Walk,
+  componentCtx,
+  type Ctx,
+  type Direction,
+  itemsCtx,
+  MAX_DEPTH,
+  nameOf,
+  propertyCtx,
+  rec,
+  report,
+  reportDocs,
+  same,
+  union,
+  valuesCtx,
+  type Walk,
 } from "./model.js";
 import { buildView, covers, formatTypes, mayBeObject, type Slot, unwrap, type View } from "./schema.js";
 
@@ -17,18 +29,28 @@ function enter(walk: Walk, key: string): boolean {
 }
 
 /** Compares the schemas `oldRaw` and `newRaw` found at `ctx`, following `$ref`s into shared components once. */
-export function compareSchema(walk: Walk, dir: Direction, oldRaw: unknown, newRaw: unknown, ctx: Ctx, depth: number): void {
+export function compareSchema(
+  walk: Walk,
+  dir: Direction,
+  oldRaw: unknown,
+  newRaw: unknown,
+  ctx: Ctx,
+  depth: number,
+): void {
   if (depth > MAX_DEPTH) return;
   const a = unwrap(walk.oldDoc, oldRaw);
   const b = unwrap(walk.newDoc, newRaw);
   if (a.ref !== undefined && a.ref === b.ref) {
     reportDocs(walk, ctx, [[oldRaw, newRaw]]);
     compareNullability(walk, dir, a.outerNullable, b.outerNullable, ctx);
-    if (!enter(walk, `${dir}|${a.ref}`)) return;
+    const key = `${dir}|${a.ref}`;
+    if (!enter(walk, key)) return;
     const component = componentCtx(a.ref);
-    reportDocs(walk, component, [[a.schema, b.schema]]);
-    compareNullability(walk, dir, a.innerNullable, b.innerNullable, component);
-    compareCore(walk, dir, a.schema, b.schema, component, depth);
+    walk.out.shared(key, walk.operation, () => {
+      reportDocs(walk, component, [[a.schema, b.schema]]);
+      compareNullability(walk, dir, a.innerNullable, b.innerNullable, component);
+      compareCore(walk, dir, a.schema, b.schema, component, depth);
+    });
     return;
   }
   if ((a.ref !== undefined || b.ref !== undefined) && !enter(walk, `${dir}|${a.ref ?? ""}|${b.ref ?? ""}`)) return;
@@ -40,7 +62,14 @@ export function compareSchema(walk: Walk, dir: Direction, oldRaw: unknown, newRa
   compareCore(walk, dir, a.schema, b.schema, ctx, depth);
 }
 
-function compareCore(walk: Walk, dir: Direction, oldSchema: Record<string, unknown>, newSchema: Record<string, unknown>, ctx: Ctx, depth: number): void {
+function compareCore(
+  walk: Walk,
+  dir: Direction,
+  oldSchema: Record<string, unknown>,
+  newSchema: Record<string, unknown>,
+  ctx: Ctx,
+  depth: number,
+): void {
   const a = buildView(walk.oldDoc, oldSchema, ctx);
   const b = buildView(walk.newDoc, newSchema, ctx);
   const composed = a.variants !== undefined || b.variants !== undefined;
@@ -50,8 +79,10 @@ function compareCore(walk: Walk, dir: Direction, oldSchema: Record<string, unkno
   compareConstraints(walk, dir, a, b, ctx);
   compareDefault(walk, dir, a, b, ctx);
   const objects = mayBeObject(a) && mayBeObject(b);
-  if (objects && (!composed || (a.properties.size > 0 && b.properties.size > 0))) compareProperties(walk, dir, a, b, depth);
-  if (a.items !== undefined && b.items !== undefined) compareSchema(walk, dir, a.items, b.items, itemsCtx(ctx), depth + 1);
+  if (objects && (!composed || (a.properties.size > 0 && b.properties.size > 0)))
+    compareProperties(walk, dir, a, b, depth);
+  if (a.items !== undefined && b.items !== undefined)
+    compareSchema(walk, dir, a.items, b.items, itemsCtx(ctx), depth + 1);
   if (a.values && b.values) compareSchema(walk, dir, a.values, b.values, valuesCtx(ctx), depth + 1);
 }
 
@@ -59,7 +90,8 @@ function compareTypes(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx): v
   if (formatTypes(a.types) === formatTypes(b.types)) return;
   const change = `type changed from ${formatTypes(a.types)} to ${formatTypes(b.types)}`;
   if (dir === "request") {
-    if (covers(b.types, a.types)) report(walk, ctx, "request-type-widened", "type", `${nameOf(ctx)} ${change} (accepts more)`);
+    if (covers(b.types, a.types))
+      report(walk, ctx, "request-type-widened", "type", `${nameOf(ctx)} ${change} (accepts more)`);
     else report(walk, ctx, "request-type-changed", "type", `${nameOf(ctx)} ${change}`);
   } else if (covers(a.types, b.types)) {
     report(walk, ctx, "response-type-narrowed", "type", `${nameOf(ctx)} ${change} (returns less)`);
@@ -91,11 +123,15 @@ function compareEnums(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx): v
     const removed = a.enumValues.filter((v) => !b.enumValues?.some((w) => same(v, w)));
     const added = b.enumValues.filter((v) => !a.enumValues?.some((w) => same(v, w)));
     if (dir === "request") {
-      if (removed.length) report(walk, ctx, "request-enum-value-removed", "enum-", `${subject} no longer accepts ${listValues(removed)}`);
-      if (added.length) report(walk, ctx, "request-enum-value-added", "enum+", `${subject} now also accepts ${listValues(added)}`);
+      if (removed.length)
+        report(walk, ctx, "request-enum-value-removed", "enum-", `${subject} no longer accepts ${listValues(removed)}`);
+      if (added.length)
+        report(walk, ctx, "request-enum-value-added", "enum+", `${subject} now also accepts ${listValues(added)}`);
     } else {
-      if (added.length) report(walk, ctx, "response-enum-value-added", "enum+", `${subject} may now be ${listValues(added)}`);
-      if (removed.length) report(walk, ctx, "response-enum-value-removed", "enum-", `${subject} is no longer ${listValues(removed)}`);
+      if (added.length)
+        report(walk, ctx, "response-enum-value-added", "enum+", `${subject} may now be ${listValues(added)}`);
+      if (removed.length)
+        report(walk, ctx, "response-enum-value-removed", "enum-", `${subject} is no longer ${listValues(removed)}`);
     }
   } else if (a.enumValues && !b.enumValues) {
     const message = `${subject} is no longer limited to ${listValues(a.enumValues)}`;
@@ -118,7 +154,10 @@ function compareDefault(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx):
 function access(walk: Walk, doc: "old" | "new", slot: Slot | undefined): { readOnly: boolean; writeOnly: boolean } {
   const raw = rec(slot?.raw);
   const schema = unwrap(doc === "old" ? walk.oldDoc : walk.newDoc, raw).schema;
-  return { readOnly: raw.readOnly === true || schema.readOnly === true, writeOnly: raw.writeOnly === true || schema.writeOnly === true };
+  return {
+    readOnly: raw.readOnly === true || schema.readOnly === true,
+    writeOnly: raw.writeOnly === true || schema.writeOnly === true,
+  };
 }
 
 /** Whether a property never travels in `dir` (a readOnly one is never sent, a writeOnly one never returned). */
@@ -137,7 +176,8 @@ function compareProperties(walk: Walk, dir: Direction, a: View, b: View, depth: 
     const isAbsent = !newSlot || absentIn(dir, access(walk, "new", newSlot));
     if (wasAbsent && isAbsent) continue;
     if (wasAbsent) reportAdded(walk, dir, ctx, b.required.has(name));
-    else if (!newSlot) reportRemoved(walk, dir, { ...ctx, pointer: propertyCtx(oldSlot?.owner ?? owner, name).pointer }, b.closed);
+    else if (!newSlot)
+      reportRemoved(walk, dir, { ...ctx, pointer: propertyCtx(oldSlot?.owner ?? owner, name).pointer }, b.closed);
     else if (isAbsent) reportHidden(walk, dir, ctx);
     else {
       compareRequired(walk, dir, ctx, a.required.has(name), b.required.has(name));
@@ -149,7 +189,8 @@ function compareProperties(walk: Walk, dir: Direction, a: View, b: View, depth: 
 function reportAdded(walk: Walk, dir: Direction, ctx: Ctx, required: boolean): void {
   const subject = nameOf(ctx);
   if (dir === "response") report(walk, ctx, "response-field-added", "presence", `${subject} was added`);
-  else if (required) report(walk, ctx, "required-request-field-added", "presence", `${subject} was added as a required field`);
+  else if (required)
+    report(walk, ctx, "required-request-field-added", "presence", `${subject} was added as a required field`);
   else report(walk, ctx, "optional-request-field-added", "presence", `${subject} was added (optional)`);
 }
 
@@ -158,15 +199,31 @@ function reportRemoved(walk: Walk, dir: Direction, ctx: Ctx, closed: boolean): v
   if (dir === "response") report(walk, ctx, "response-field-removed", "presence", `${subject} was removed`);
   else {
     // The generated type drops the field and our input check rejects it: callers that set it break.
-    const why = closed ? "; the API rejects unknown fields (additionalProperties: false)" : "; callers that set it no longer compile";
+    const why = closed
+      ? "; the API rejects unknown fields (additionalProperties: false)"
+      : "; callers that set it no longer compile";
     report(walk, ctx, "request-field-removed", "presence", `${subject} was removed${why}`);
   }
 }
 
 function reportHidden(walk: Walk, dir: Direction, ctx: Ctx): void {
   const subject = nameOf(ctx);
-  if (dir === "request") report(walk, ctx, "request-field-became-read-only", "presence", `${subject} is now readOnly: the API ignores it in requests`);
-  else report(walk, ctx, "response-field-became-write-only", "presence", `${subject} is now writeOnly: responses no longer carry it`);
+  if (dir === "request")
+    report(
+      walk,
+      ctx,
+      "request-field-became-read-only",
+      "presence",
+      `${subject} is now readOnly: the API ignores it in requests`,
+    );
+  else
+    report(
+      walk,
+      ctx,
+      "response-field-became-write-only",
+      "presence",
+      `${subject} is now writeOnly: responses no longer carry it`,
+    );
 }
 
 /** Reports a field (or body) whose required flag changed, as the direction rates it. */

@@ -75,17 +75,23 @@ export function compareVariants(walk: Walk, dir: Direction, a: View, b: View, ct
   const removed = olds.filter((o) => !pairs.some(([x]) => x === o));
   const subject = nameOf(ctx);
   if (dir === "request") {
-    if (removed.length) report(walk, ctx, "request-variant-removed", "variants-", `${subject} no longer accepts ${names(removed)}`);
-    if (added.length) report(walk, ctx, "request-variant-added", "variants+", `${subject} now also accepts ${names(added)}`);
+    if (removed.length)
+      report(walk, ctx, "request-variant-removed", "variants-", `${subject} no longer accepts ${names(removed)}`);
+    if (added.length)
+      report(walk, ctx, "request-variant-added", "variants+", `${subject} now also accepts ${names(added)}`);
   } else {
-    if (added.length) report(walk, ctx, "response-variant-added", "variants+", `${subject} may now also be ${names(added)}`);
-    if (removed.length) report(walk, ctx, "response-variant-removed", "variants-", `${subject} is no longer ${names(removed)}`);
+    if (added.length)
+      report(walk, ctx, "response-variant-added", "variants+", `${subject} may now also be ${names(added)}`);
+    if (removed.length)
+      report(walk, ctx, "response-variant-removed", "variants-", `${subject} is no longer ${names(removed)}`);
   }
 }
 
 /** Alternatives by component name where they have one (`Card or Bank`), else by position. */
 function names(list: readonly Alternative[]): string {
   return list
-    .map((alt) => (alt.key.startsWith("#") ? `\`${alt.key.split("/").at(-1) ?? alt.key}\`` : `alternative ${alt.index + 1}`))
+    .map((alt) =>
+      alt.key.startsWith("#") ? `\`${alt.key.split("/").at(-1) ?? alt.key}\`` : `alternative ${alt.index + 1}`,
+    )
     .join(" or ");
 }

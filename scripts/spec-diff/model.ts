@@ -63,7 +63,9 @@ export interface Ctx {
 
 /** The context of a component reached through `ref` (`#/components/schemas/Key` is named `Key`). */
 export function componentCtx(ref: string): Ctx {
-  const name = decodeURIComponent(ref.split("/").at(-1) ?? ref).replace(/~1/g, "/").replace(/~0/g, "~");
+  const name = decodeURIComponent(ref.split("/").at(-1) ?? ref)
+    .replace(/~1/g, "/")
+    .replace(/~0/g, "~");
   return { location: ref, pointer: ref, name, rootLabel: name, shared: true };
 }
 
@@ -121,6 +123,35 @@ const SEVERITY: Record<Level, number> = { info: 0, warning: 1, breaking: 2 };
  */
 export class Collector {
   private readonly entries = new Map<string, Entry>();
+  /** Entry keys found while walking each shared component, per direction: a later operation replays them. */
+  private readonly memo = new Map<string, string[]>();
+  private readonly frames: Set<string>[] = [];
+
+  /**
+   * Walks a shared component once per direction for the whole document: the first operation to reach it
+   * runs `walk`, every later one is only added to the changes that walk found. A large spec reuses each
+   * schema in many operations, so this is most of the speed.
+   */
+  shared(key: string, operation: string, walk: () => void): void {
+    const found = this.memo.get(key);
+    if (found) {
+      for (const entryKey of found) this.touch(entryKey, operation);
+      return;
+    }
+    const frame = new Set<string>();
+    this.frames.push(frame);
+    try {
+      walk();
+    } finally {
+      this.frames.pop();
+    }
+    this.memo.set(key, [...frame]);
+  }
+
+  private touch(entryKey: string, operation: string | undefined): void {
+    for (const frame of this.frames) frame.add(entryKey);
+    if (operation !== undefined) this.entries.get(entryKey)?.operations.add(operation);
+  }
 
   /** Records a finding, merging it with an earlier one at the same location and facet. */
   add(finding: Finding): void {
@@ -138,7 +169,7 @@ export class Collector {
     const existing = this.entries.get(key);
     if (!existing) this.entries.set(key, { change, shared: ctx.shared, operations: new Set() });
     else if (SEVERITY[existing.change.level] < SEVERITY[level]) existing.change = change;
-    if (finding.operation !== undefined) this.entries.get(key)?.operations.add(finding.operation);
+    this.touch(key, finding.operation);
   }
 
   /** Records documentation-only edits; all of them at one location become one `docs-changed`. */

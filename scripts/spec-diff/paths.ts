@@ -17,7 +17,14 @@ interface Operation extends OperationRef {
   incoming: boolean;
 }
 
-function operationsOf(items: Json, base: string, prefix: string, incoming: boolean, doc: Json, into: Map<string, Operation>): void {
+function operationsOf(
+  items: Json,
+  base: string,
+  prefix: string,
+  incoming: boolean,
+  doc: Json,
+  into: Map<string, Operation>,
+): void {
   for (const [path, rawItem] of Object.entries(items)) {
     const pathItem = rec(deref(doc, rawItem));
     for (const method of HTTP_METHODS) {
@@ -28,7 +35,14 @@ function operationsOf(items: Json, base: string, prefix: string, incoming: boole
       into.set(id, { id, method, path, pathItem, op: op as Json, pointer, incoming });
       if (!incoming) {
         for (const [name, callback] of Object.entries(rec((op as Json).callbacks))) {
-          operationsOf(rec(deref(doc, callback)), child(pointer, "callbacks", name), `${id} callback ${name}: `, true, doc, into);
+          operationsOf(
+            rec(deref(doc, callback)),
+            child(pointer, "callbacks", name),
+            `${id} callback ${name}: `,
+            true,
+            doc,
+            into,
+          );
         }
       }
     }
@@ -52,10 +66,21 @@ const pathParams = (path: string): string[] => [...path.matchAll(/\{([^}]*)\}/g)
 function compareOperation(walk: Walk, a: Operation, b: Operation, renames: ReadonlyMap<string, string>): void {
   const ctx: Ctx = { location: b.id, pointer: b.pointer, name: "", rootLabel: "", shared: false };
   reportDocs(walk, ctx, [[a.op, b.op]]);
-  if (a.op.deprecated !== true && b.op.deprecated === true) report(walk, ctx, "operation-deprecated", "deprecated", `operation ${b.id} is now deprecated`);
-  if (typeof a.op.operationId === "string" && typeof b.op.operationId === "string" && a.op.operationId !== b.op.operationId) {
+  if (a.op.deprecated !== true && b.op.deprecated === true)
+    report(walk, ctx, "operation-deprecated", "deprecated", `operation ${b.id} is now deprecated`);
+  if (
+    typeof a.op.operationId === "string" &&
+    typeof b.op.operationId === "string" &&
+    a.op.operationId !== b.op.operationId
+  ) {
     // Generated method and type names come from operationIds.
-    report(walk, ctx, "operation-id-changed", "operationId", `operationId changed from ${a.op.operationId} to ${b.op.operationId}`);
+    report(
+      walk,
+      ctx,
+      "operation-id-changed",
+      "operationId",
+      `operationId changed from ${a.op.operationId} to ${b.op.operationId}`,
+    );
   }
   if (a.incoming) {
     compareRequestBody(walk, a.op, b.op, b.pointer, "response");
@@ -77,10 +102,19 @@ function compareInfo(out: Collector, oldDoc: Json, newDoc: Json): void {
 }
 
 /** Finds the new operation an old one became when only path parameter names changed. */
-function renamedCounterpart(old: Operation, olds: Map<string, Operation>, news: Map<string, Operation>): Operation | undefined {
+function renamedCounterpart(
+  old: Operation,
+  olds: Map<string, Operation>,
+  news: Map<string, Operation>,
+): Operation | undefined {
   if (old.incoming) return undefined;
   const candidates = [...news.values()].filter(
-    (n) => !n.incoming && n.method === old.method && n.path !== old.path && template(n.path) === template(old.path) && !olds.has(n.id),
+    (n) =>
+      !n.incoming &&
+      n.method === old.method &&
+      n.path !== old.path &&
+      template(n.path) === template(old.path) &&
+      !olds.has(n.id),
   );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
@@ -91,7 +125,12 @@ function compareAll(out: Collector, oldDoc: Json, newDoc: Json): void {
   const newPaths = new Set(Object.keys(rec(newDoc.paths)));
   const matched = new Set<string>();
   const reportedPaths = new Set<string>();
-  const simple = (rule: "operation-removed" | "path-removed" | "operation-added" | "path-parameter-renamed", location: string, pointer: string, message: string): void =>
+  const simple = (
+    rule: "operation-removed" | "path-removed" | "operation-added" | "path-parameter-renamed",
+    location: string,
+    pointer: string,
+    message: string,
+  ): void =>
     out.add({ rule, ctx: { location, pointer, name: "", rootLabel: "", shared: false }, message, facet: "presence" });
   for (const [id, operation] of olds) {
     const walk: Walk = { oldDoc, newDoc, out, operation: id, visited: new Set() };
@@ -105,7 +144,12 @@ function compareAll(out: Collector, oldDoc: Json, newDoc: Json): void {
       const [from, to] = [pathParams(operation.path), pathParams(renamed.path)];
       const renames = new Map(from.map((name, i) => [name, to[i] ?? name]));
       const names = from.map((name, i) => `\`${name}\` -> \`${to[i] ?? name}\``).filter((_, i) => from[i] !== to[i]);
-      simple("path-parameter-renamed", renamed.id, renamed.pointer, `${operation.id} is now ${renamed.id}, the same URL (path parameter ${names.join(", ")}); code naming the old parameter must rename it`);
+      simple(
+        "path-parameter-renamed",
+        renamed.id,
+        renamed.pointer,
+        `${operation.id} is now ${renamed.id}, the same URL (path parameter ${names.join(", ")}); code naming the old parameter must rename it`,
+      );
       compareOperation({ ...walk, operation: renamed.id }, operation, renamed, renames);
     } else if (operation.incoming) {
       continue;
@@ -113,12 +157,20 @@ function compareAll(out: Collector, oldDoc: Json, newDoc: Json): void {
       simple("operation-removed", id, operation.pointer, `operation ${id} was removed`);
     } else if (!reportedPaths.has(operation.path)) {
       reportedPaths.add(operation.path);
-      const methods = [...olds.values()].filter((o) => !o.incoming && o.path === operation.path).map((o) => o.method.toUpperCase());
-      simple("path-removed", operation.path, child("#/paths", operation.path), `path ${operation.path} was removed with its operations ${methods.join(", ")}`);
+      const methods = [...olds.values()]
+        .filter((o) => !o.incoming && o.path === operation.path)
+        .map((o) => o.method.toUpperCase());
+      simple(
+        "path-removed",
+        operation.path,
+        child("#/paths", operation.path),
+        `path ${operation.path} was removed with its operations ${methods.join(", ")}`,
+      );
     }
   }
   for (const [id, operation] of news) {
-    if (!matched.has(id) && !olds.has(id) && !operation.incoming) simple("operation-added", id, operation.pointer, `new operation ${id}`);
+    if (!matched.has(id) && !olds.has(id) && !operation.incoming)
+      simple("operation-added", id, operation.pointer, `new operation ${id}`);
   }
 }
 

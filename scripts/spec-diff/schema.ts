@@ -81,9 +81,20 @@ export interface View {
 
 /** The validation keywords the constraints family compares. */
 export const CONSTRAINT_KEYS = [
-  "maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum",
-  "minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum",
-  "pattern", "multipleOf", "uniqueItems", "format",
+  "maxLength",
+  "maxItems",
+  "maxProperties",
+  "maximum",
+  "exclusiveMaximum",
+  "minLength",
+  "minItems",
+  "minProperties",
+  "minimum",
+  "exclusiveMinimum",
+  "pattern",
+  "multipleOf",
+  "uniqueItems",
+  "format",
 ] as const;
 
 function declaredTypes(schema: Json): Set<string> | undefined {
@@ -145,7 +156,8 @@ function mergeInto(target: View, source: View): void {
   target.items ??= source.items;
   target.values ??= source.values;
   target.closed ||= source.closed;
-  for (const [key, value] of Object.entries(source.constraints)) if (!(key in target.constraints)) target.constraints[key] = value;
+  for (const [key, value] of Object.entries(source.constraints))
+    if (!(key in target.constraints)) target.constraints[key] = value;
 }
 
 /** The merged shape of `schema` (already unwrapped); properties are owned by `owner` unless an `allOf` member says otherwise. */
@@ -170,7 +182,9 @@ export function buildView(doc: Json, schema: Json, owner: Ctx, seen = new Set<st
       seen.add(unwrapped.ref);
     }
     const memberOwner =
-      unwrapped.ref !== undefined ? componentCtx(unwrapped.ref) : { ...owner, pointer: child(owner.pointer, "allOf", String(index)) };
+      unwrapped.ref !== undefined
+        ? componentCtx(unwrapped.ref)
+        : { ...owner, pointer: child(owner.pointer, "allOf", String(index)) };
     mergeInto(view, buildView(doc, unwrapped.schema, memberOwner, seen));
   });
   view.types ??= inferTypes(doc, view, seen);

@@ -29,7 +29,9 @@ describe("CLI", () => {
   test("exits 1 and prints the text report when something is breaking", () => {
     const result = run(fixture("keys-v1.yaml"), fixture("keys-v2-breaking.yaml"));
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^Breaking changes \(1\)\n- #\/components\/schemas\/Permissions\/properties\/thread_read: /);
+    expect(result.stdout).toMatch(
+      /^Breaking changes \(1\)\n- #\/components\/schemas\/Permissions\/properties\/thread_read: /,
+    );
     expect(result.stdout).toContain("Other changes (1)");
   }, 30_000);
 
@@ -57,15 +59,33 @@ const minimal = (extra: string) => `openapi: 3.1.0\ninfo: {title: t, version: "1
 /** Each bad input: the file's text (or a builder) and what the message must say. */
 const BAD_INPUTS: Array<[string, () => string, RegExp]> = [
   ["a missing file", () => path.join(work, "missing.yaml"), /ENOENT/],
-  ["a file that is not OpenAPI", () => file("not-openapi.json", '{"hello": "world"}'), /not an OpenAPI document \(no `openapi` version key\)/],
+  [
+    "a file that is not OpenAPI",
+    () => file("not-openapi.json", '{"hello": "world"}'),
+    /not an OpenAPI document \(no `openapi` version key\)/,
+  ],
   ["a Swagger 2.0 file", () => file("swagger.yaml", 'swagger: "2.0"\npaths: {}\n'), /Swagger 2\.0 is not supported/],
-  ["an OpenAPI 2.x version string", () => file("v2.yaml", 'openapi: "2.0"\npaths: {}\n'), /OpenAPI 2\.0 is not supported; expected 3\.0 or 3\.1/],
+  [
+    "an OpenAPI 2.x version string",
+    () => file("v2.yaml", 'openapi: "2.0"\npaths: {}\n'),
+    /OpenAPI 2\.0 is not supported; expected 3\.0 or 3\.1/,
+  ],
   ["invalid JSON", () => file("broken.json", '{"openapi": "3.1.0",'), /invalid JSON/],
   ["invalid YAML", () => file("broken.yaml", "openapi: [3.1.0\n"), /invalid YAML/],
-  ["YAML with duplicate keys", () => file("dupes.yaml", minimal("info: {title: again, version: '2'}\n")), /invalid YAML \(Map keys must be unique/],
+  [
+    "YAML with duplicate keys",
+    () => file("dupes.yaml", minimal("info: {title: again, version: '2'}\n")),
+    /invalid YAML \(Map keys must be unique/,
+  ],
   [
     "YAML with anchors and aliases (a billion-laughs bomb)",
-    () => file("laughs.yaml", minimal(`x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nx-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nx-c: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n`)),
+    () =>
+      file(
+        "laughs.yaml",
+        minimal(
+          `x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nx-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nx-c: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n`,
+        ),
+      ),
     /YAML alias \*a found; OpenAPI documents reuse parts with \$ref, not anchors/,
   ],
   [
@@ -80,7 +100,13 @@ const BAD_INPUTS: Array<[string, () => string, RegExp]> = [
   ],
   [
     "a cyclic schema (a $ref chain that never reaches a schema)",
-    () => file("cycle.yaml", minimal("components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n")),
+    () =>
+      file(
+        "cycle.yaml",
+        minimal(
+          "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n",
+        ),
+      ),
     /\$ref cycle with no schema in it: #\/components\/schemas\/(A|B) -> #\/components\/schemas\/(A|B) -> /,
   ],
   [
@@ -95,21 +121,29 @@ const BAD_INPUTS: Array<[string, () => string, RegExp]> = [
 ];
 
 describe("bad input: a clear message, exit code 2, no stack trace, no hang", () => {
-  test.each(BAD_INPUTS)("%s", (_name, build, message) => {
-    const bad = build();
-    const result = run(fixture("keys-v1.yaml"), bad);
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(new RegExp(`^spec-diff: cannot read ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `));
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(result.stderr.split("\n").filter(Boolean)).toHaveLength(1);
-  }, 30_000);
+  test.each(BAD_INPUTS)(
+    "%s",
+    (_name, build, message) => {
+      const bad = build();
+      const result = run(fixture("keys-v1.yaml"), bad);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(
+        new RegExp(`^spec-diff: cannot read ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
+      );
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    },
+    30_000,
+  );
 
   test("a recursive schema (a tree of nodes) is valid input, not a cycle", () => {
     const tree = file(
       "tree.yaml",
-      minimal("components:\n  schemas:\n    Node:\n      type: object\n      properties:\n        children: {type: array, items: {$ref: '#/components/schemas/Node'}}\n"),
+      minimal(
+        "components:\n  schemas:\n    Node:\n      type: object\n      properties:\n        children: {type: array, items: {$ref: '#/components/schemas/Node'}}\n",
+      ),
     );
     expect(() => loadDocument(tree)).not.toThrow();
     expect(run(tree, tree).status).toBe(0);

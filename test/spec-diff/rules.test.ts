@@ -14,7 +14,11 @@ interface Pair {
 }
 
 /** A fixture side as a document: `openapi` and `info` are filled in unless the fixture sets them. */
-const asDoc = (side: Record<string, unknown>) => ({ openapi: "3.1.0", info: { title: "Fixture", version: "1" }, ...side });
+const asDoc = (side: Record<string, unknown>) => ({
+  openapi: "3.1.0",
+  info: { title: "Fixture", version: "1" },
+  ...side,
+});
 
 function load(file: string): Pair {
   return parse(readFileSync(path.join(dir, file), "utf8")) as Pair;
@@ -22,8 +26,14 @@ function load(file: string): Pair {
 
 /** Rules whose reverse change is the same rule (a changed type changes back). */
 const SYMMETRIC = new Set<RuleId>([
-  "docs-changed", "operation-id-changed", "path-parameter-renamed", "media-type-renamed", "request-default-changed",
-  "security-scheme-changed", "request-type-changed", "response-type-changed",
+  "docs-changed",
+  "operation-id-changed",
+  "path-parameter-renamed",
+  "media-type-renamed",
+  "request-default-changed",
+  "security-scheme-changed",
+  "request-type-changed",
+  "response-type-changed",
 ]);
 
 const files = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
@@ -31,6 +41,18 @@ const files = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
 describe("the rule table", () => {
   test("every rule has exactly one fixture pair named after it, and every fixture names a rule", () => {
     expect(files.map((f) => f.replace(/\.yaml$/, "")).sort()).toEqual(Object.keys(RULES).sort());
+  });
+
+  test("RULES.md lists every rule with its level and family, and states the counts right", () => {
+    const text = readFileSync(path.join(import.meta.dirname, "../../scripts/spec-diff/RULES.md"), "utf8");
+    const rows = [...text.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (\w+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toEqual(Object.entries(RULES).map(([id, r]) => [id, r.level, r.family]));
+    const count = (key: "level" | "family", value: string) =>
+      Object.values(RULES).filter((r) => r[key] === value).length;
+    const levels = `by level ${count("level", "breaking")} breaking,\n${count("level", "warning")} warning, ${count("level", "info")} info`;
+    expect(text).toContain(`**${Object.keys(RULES).length} rules**; ${levels}`);
+    const families = ["paths", "parameters", "bodies", "responses", "security", "constraints"] as const;
+    expect(text).toContain(`by family ${families.map((f) => `${count("family", f)} ${f}`).join(", ")}.`);
   });
 
   test("rule ids are kebab-case", () => {
