@@ -7,6 +7,7 @@ import { setupServer } from "msw/node";
 import { AgentMailClient, PermissionDeniedError, readOnlyPermissions } from "../src/agentmail/index.js";
 import { AuthenticationError, CallMissedClient, requiredAccess } from "../src/callmissed/index.js";
 import { CommaClient, requiredScopes } from "../src/comma/index.js";
+import { run as vendorAuth } from "../src/cli/main.js";
 import { CommunalClient, ValidationError } from "../src/communal/index.js";
 import { createAgentMailFake } from "../src/testing/fakes/agentmail.js";
 import { createCallMissedFake } from "../src/testing/fakes/callmissed.js";
@@ -185,12 +186,43 @@ async function comma(): Promise<void> {
   show("429s the server sent", usage429s);
 }
 
+async function commandLine(): Promise<void> {
+  console.log("\n=== vendor-auth CLI (the same clients, run in-process against the AgentMail fake) ===");
+  const fake = createAgentMailFake();
+  server.use(...fake.handlers);
+  const env = { AGENTMAIL_API_KEY: fake.issueKey({ name: "operator" }) };
+  const cli = async (line: string): Promise<string> => {
+    step(`vendor-auth ${line}`);
+    let out = "";
+    let err = "";
+    const code = await vendorAuth(line.split(" "), {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: (text: string) => (err += text) },
+      stdin: (async function* () {})(),
+      env,
+      signal: new AbortController().signal,
+    });
+    // Secrets are shortened here only; the CLI prints each one in full, once, on stdout.
+    const short = (text: string) => text.replace(/\b(am_\w{4})\w+/g, "$1...");
+    for (const line of out ? short(out).trimEnd().split("\n") : []) console.log(`  ${line}`);
+    for (const line of short(err).trimEnd().split("\n").filter(Boolean)) console.log(`  stderr: ${line}`);
+    console.log(`  exit code ${code}`);
+    return out;
+  };
+  const minted = JSON.parse(await cli("agentmail keys create --name ci --permissions inboxRead,messageRead --json"));
+  await cli("agentmail keys create --name typo --permissions inboxReed");
+  await cli("agentmail keys list");
+  const rotated = JSON.parse(await cli(`agentmail keys rotate ${minted.apiKeyId} --json`));
+  await cli(`agentmail keys delete ${rotated.newKey.apiKeyId}`);
+}
+
 server.listen({ onUnhandledRequest: "error" });
 try {
   await agentMail();
   await communal();
   await callMissed();
   await comma();
+  await commandLine();
   console.log("\nDemo finished: every vendor walked through against in-process mocks.");
 } finally {
   server.close();
