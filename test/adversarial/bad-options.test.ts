@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { RateLimitError, ServerError } from "../../src/agentmail/index.js";
 import { CommaClient } from "../../src/comma/index.js";
 import { outcome, sendJson, useServers, within } from "./server.js";
-import { optionsFor, vendors, wrapped } from "./vendors.js";
+import { optionsFor, vendors } from "./vendors.js";
 
 const { http } = useServers();
 const DAY_S = 24 * 60 * 60;
@@ -65,7 +65,7 @@ describe.each(vendors)("$name: numeric options are checked", (vendor) => {
   });
 });
 
-describe.each(wrapped)("$name: numeric options are checked per call too", (vendor) => {
+describe.each(vendors)("$name: numeric options are checked per call too", (vendor) => {
   it.each(BAD_COUNTS)("maxRetries %j per call is a TypeError too", async (value) => {
     const api = await storm();
     const error = await within(2_000, outcome(vendor.read(optionsFor(vendor, api.origin), { maxRetries: value, signal: bounded() })));

@@ -5,7 +5,7 @@
  */
 import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AbortError } from "../../src/agentmail/index.js";
+import { AbortError, AgentMailClient } from "../../src/agentmail/index.js";
 import { outcome, sendJson, useServers, within } from "./server.js";
 import { optionsFor, vendors } from "./vendors.js";
 
@@ -65,4 +65,16 @@ describe.each(vendors)("$name: a signal shared by many calls", (vendor) => {
     expect(errors.every((error) => error instanceof AbortError)).toBe(true);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   }, 10_000);
+});
+
+describe("http (openapi-fetch) with a shared signal", () => {
+  it("300 sequential http calls leave no listener on the caller's signal", async () => {
+    const api = await http((_, response) => sendJson(response, 200, { count: 0, api_keys: [] }));
+    const client = new AgentMailClient({ apiKey: "am_live_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH", baseUrl: api.origin });
+    const controller = new AbortController();
+    for (let i = 0; i < 300; i++) await client.http.GET("/v0/api-keys", { signal: controller.signal });
+    await settle();
+    expect(api.requests).toHaveLength(300);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  }, 30_000);
 });

@@ -1,7 +1,8 @@
 /**
  * One read (GET) and one write (a JSON body) per vendor, through the public clients only, pointed at a
  * loopback origin. The only place the adversarial suite names vendor methods, so an API change touches
- * one file. CallMissed goes through `http`, the typed openapi-fetch client every vendor exposes.
+ * one file. CallMissed's write goes through `http`, the typed openapi-fetch client every vendor exposes
+ * (its spec has no write), which also covers that path.
  */
 import { AgentMailClient } from "../../src/agentmail/index.js";
 import { CallMissedClient } from "../../src/callmissed/index.js";
@@ -18,8 +19,6 @@ export interface AdversarialVendor {
   key: string;
   /** Header the server finds the key in. */
   credentialHeader: "authorization" | "x-api-key";
-  /** True when the calls go through `http` (openapi-fetch), which takes no per-call maxRetries or timeoutMs. */
-  viaHttp?: boolean;
   /** Extra client options the case needs (CallMissed's `credentialHeader`). */
   extra: Record<string, unknown>;
   read: Call;
@@ -67,11 +66,10 @@ export const vendors: AdversarialVendor[] = [
     name: "CallMissed",
     key: "cm_live_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH",
     credentialHeader: "x-api-key",
-    viaHttp: true,
     extra: { credentialHeader: "x-api-key" },
-    read: async (o, r) => http(new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never)).GET("/api/v1/keys", r),
-    readPath: "/api/v1/keys",
-    readBody: [],
+    read: async (o, r) => new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never).models.list(r as never),
+    readPath: "/anthropic/v1/models",
+    readBody: { data: [] },
     write: async (o, r) => http(new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never)).POST("/api/v1/keys", { body: { name: "n" }, ...r }),
     writeMethod: "POST",
     writePath: "/api/v1/keys",
@@ -91,9 +89,6 @@ export const vendors: AdversarialVendor[] = [
     writeBody: { id: "r1" },
   },
 ];
-
-/** The vendors whose calls take per-call `maxRetries` and `timeoutMs`. */
-export const wrapped = vendors.filter((vendor) => !vendor.viaHttp);
 
 /** The vendors whose write really carries a body (Communal's write case is a GET). */
 export const writers = vendors.filter((vendor) => vendor.writeMethod !== "GET");
