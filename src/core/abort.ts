@@ -62,3 +62,27 @@ export function isAbortSignal(value: unknown): value is AbortSignal {
     typeof (value as AbortSignal).removeEventListener === "function"
   );
 }
+
+const callerSignals = new WeakMap<Request, AbortSignal>();
+let SignalAside: typeof Request | undefined;
+
+/**
+ * A `Request` class for openapi-fetch that keeps the caller's signal aside instead of linking it: the
+ * runtime's `Request` adds a listener to that signal which stays until the request is garbage collected,
+ * so a long-lived signal collected one per `http` call. The transport links it once per call instead.
+ */
+export function signalAsideRequest(): typeof Request {
+  SignalAside ??= class extends Request {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      const { signal, ...rest } = init ?? {};
+      super(input, rest);
+      if (signal) callerSignals.set(this, signal);
+    }
+  };
+  return SignalAside;
+}
+
+/** The caller's signal of a request made by {@link signalAsideRequest}, else the request's own. */
+export function callerSignal(request: Request): AbortSignal | null {
+  return callerSignals.get(request) ?? request.signal;
+}

@@ -11,6 +11,7 @@ import createClient, {
 } from "openapi-fetch";
 import { ApiError, VendorAuthError, headersRecord, scrub } from "./errors.js";
 import { REQUEST_OPTION_RULES, checkOptions, type ClientOptions, type RequestOptions } from "./options.js";
+import { signalAsideRequest } from "./abort.js";
 import { segmentPathSerializer } from "./path.js";
 import { describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
 import { createTransport, type Credential, type RequestGate, type TransportConfig } from "./transport.js";
@@ -27,7 +28,7 @@ export interface CallInput {
 }
 
 /** Settled values only: built by `createVendorCore`, which checks the options and applies the defaults. */
-export interface VendorCoreConfig extends Required<Pick<ClientOptions, "maxRetries" | "maxRetryAfterMs" | "timeoutMs">> {
+export interface VendorCoreConfig extends Required<Pick<ClientOptions, "maxRetries" | "maxRetryAfterMs" | "timeoutMs" | "maxResponseBytes">> {
   baseUrl: string;
   fetch: ClientOptions["fetch"];
   headers: ClientOptions["headers"];
@@ -53,6 +54,7 @@ export class VendorCore<Paths extends {} = any> {
   readonly #headers: Record<string, string> | undefined;
   readonly #maxRetries: number;
   readonly #timeoutMs: number;
+  readonly #maxResponseBytes: number;
 
   constructor(config: VendorCoreConfig) {
     this.#missingCredential = config.missingCredential;
@@ -63,12 +65,14 @@ export class VendorCore<Paths extends {} = any> {
     this.#headers = config.headers;
     this.#maxRetries = config.maxRetries;
     this.#timeoutMs = config.timeoutMs;
+    this.#maxResponseBytes = config.maxResponseBytes;
     this.#transport = createTransport(config);
     const send = this.#transport.send;
     this.http = createClient<Paths>({
       baseUrl: this.#baseUrl,
       headers: config.headers,
       pathSerializer: segmentPathSerializer,
+      Request: signalAsideRequest(),
       fetch: (request) => send(request),
     });
   }
@@ -97,12 +101,12 @@ export class VendorCore<Paths extends {} = any> {
       method: op.method,
       headers,
       body: body === undefined ? undefined : utf8Encoder.encode(JSON.stringify(body)).buffer,
-      redirect: "follow" as const,
       signal: options.signal,
     };
     const { response, bytes } = await this.#transport.exchange(url, init, {
       maxRetries: options.maxRetries ?? this.#maxRetries,
       timeoutMs: options.timeoutMs ?? this.#timeoutMs,
+      maxResponseBytes: options.maxResponseBytes ?? this.#maxResponseBytes,
       idempotent: input.idempotent ?? op.idempotent,
       auth: op.auth,
     });

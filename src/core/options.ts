@@ -17,6 +17,12 @@ export interface ClientOptions {
   maxRetryAfterMs?: number;
   /** Time limit of each attempt, including reading the body. @default 60000 */
   timeoutMs?: number;
+  /**
+   * Largest response body read, counted on the decoded bytes as they arrive (so a compression bomb stops
+   * at it too); a larger one ends in an `ApiError` with code `response_too_large`. @default 16777216 (16 MiB,
+   * room for Comma's 5 MB reports after JSON escaping)
+   */
+  maxResponseBytes?: number;
   /** A custom `fetch`. By default `globalThis.fetch`, looked up on every call. */
   fetch?: FetchLike;
   /** Headers sent with every request. */
@@ -31,6 +37,8 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Overrides the client's `timeoutMs` for this call. */
   timeoutMs?: number;
+  /** Overrides the client's `maxResponseBytes` for this call. */
+  maxResponseBytes?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
 }
@@ -48,6 +56,7 @@ export const MAX_TIMER_MS = 2_147_483_647;
 
 const retries = { min: 0, max: 100, integer: true } as const;
 const timeout = { min: 1, max: MAX_TIMER_MS } as const;
+const bytes = { min: 1, max: 2 ** 32, integer: true } as const;
 
 /** The rules of {@link ClientOptions}, plus `apiKey`, which every client takes. */
 export const CLIENT_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
@@ -56,6 +65,7 @@ export const CLIENT_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   maxRetries: retries,
   maxRetryAfterMs: { min: 0, max: MAX_TIMER_MS },
   timeoutMs: timeout,
+  maxResponseBytes: bytes,
   fetch: "function",
   headers: "object",
 };
@@ -65,11 +75,12 @@ export const REQUEST_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   signal: "object",
   maxRetries: retries,
   timeoutMs: timeout,
+  maxResponseBytes: bytes,
   headers: "object",
 };
 
 /** The defaults of {@link ClientOptions}, stated once. */
-export const DEFAULTS = { maxRetries: 2, maxRetryAfterMs: 60_000, timeoutMs: 60_000 } as const;
+export const DEFAULTS = { maxRetries: 2, maxRetryAfterMs: 60_000, timeoutMs: 60_000, maxResponseBytes: 16 * 1024 * 1024 } as const;
 
 /**
  * Throws a TypeError, naming `owner` and the option, for an unknown key or a value its rule rejects.

@@ -14,6 +14,9 @@ import {
   type ApiError,
   type ErrorReader,
 } from "./errors.js";
+import { callerSignal, isAbortSignal, linkSignal } from "./abort.js";
+import { GuardStop, guardedFetch } from "./guarded-fetch.js";
+import { plainCause } from "./plain-cause.js";
 import { backoffMs, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from "./retry.js";
 
 /** The subset of `fetch` the SDK calls. */
@@ -41,6 +44,7 @@ export interface TransportConfig {
   maxRetries: number;
   maxRetryAfterMs: number;
   timeoutMs: number;
+  maxResponseBytes: number;
   credential?: Credential | undefined;
   /** Header that carries the credential. @default "authorization" (as `Bearer <token>`) */
   credentialHeader?: "authorization" | "x-api-key" | undefined;
@@ -57,6 +61,7 @@ export interface TransportConfig {
 export interface AttemptSettings {
   maxRetries: number;
   timeoutMs: number;
+  maxResponseBytes: number;
   /** The operation is safe to repeat although its method is not idempotent. */
   idempotent?: boolean | undefined;
   /** Send the credential. @default true */
@@ -69,7 +74,6 @@ export interface ExchangeInit {
   headers: Headers;
   /** Sent again as is on every attempt, so never a stream. */
   body?: string | ArrayBuffer | undefined;
-  redirect?: RequestRedirect | undefined;
   signal?: AbortSignal | null | undefined;
 }
 
@@ -98,7 +102,9 @@ export function createTransport(config: TransportConfig) {
     else headers.set("authorization", `Bearer ${token}`);
   }
 
-  async function attempt(url: string, init: ExchangeInit, timeoutMs: number, signal: AbortSignal | null | undefined): Promise<Exchange> {
+  /** One attempt, redirects and body included, within `timeoutMs`; `signal` is the call's own (linked) signal. */
+  async function attempt(url: string, init: ExchangeInit, settings: AttemptSettings, signal: AbortSignal): Promise<Exchange> {
+    const { timeoutMs } = settings;
     const controller = new AbortController();
     let timedOut = false;
     let rejectAbort!: (reason: unknown) => void;
@@ -112,21 +118,42 @@ export function createTransport(config: TransportConfig) {
       timedOut = true;
       abort();
     }, timeoutMs);
-    signal?.addEventListener("abort", abort, { once: true });
+    signal.addEventListener("abort", abort, { once: true });
     try {
       const fetchImpl = config.fetch ?? globalThis.fetch;
+      const sending = guardedFetch(fetchImpl, url, { ...init, signal: controller.signal }, settings.maxResponseBytes);
       // Racing the abort as well covers fetch implementations and response bodies that ignore the signal.
-      const response = await Promise.race([fetchImpl(url, { ...init, signal: controller.signal }), aborted]);
-      const bytes = await Promise.race([response.arrayBuffer(), aborted]);
+      const { response, bytes } = await Promise.race([sending, aborted]);
       return { response, bytes };
     } catch (cause) {
-      if (signal?.aborted) throw new AbortError({ cause: signal.reason });
+      if (signal.aborted) throw new AbortError({ cause: signal.reason });
       if (timedOut) throw new TimeoutError(init.method, url, timeoutMs);
-      throw new ConnectionError(init.method, url, { cause });
+      if (cause instanceof GuardStop) throw stopped(cause, init.method, url);
+      // Only class, code and message survive: a parser error's `data` can hold the request we sent.
+      throw new ConnectionError(init.method, url, { cause: plainCause(cause, secrets) });
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", abort);
+      signal.removeEventListener("abort", abort);
     }
+  }
+
+  /** The error for an attempt a guard stopped: a refused redirect or a body past the cap. */
+  function stopped(stop: GuardStop, method: string, url: string): ApiError {
+    const { response } = stop;
+    return createApiError(
+      scrub(
+        {
+          status: response.status,
+          code: stop.kind === "redirect" ? "redirect_refused" : "response_too_large",
+          message: stop.message,
+          body: undefined,
+          headers: headersRecord(response.headers),
+          method,
+          url,
+        },
+        secrets,
+      ),
+    );
   }
 
   function toError(response: Response, bytes: ArrayBuffer, method: string, url: string, retryAfterMs: number | undefined): ApiError {
@@ -137,6 +164,8 @@ export function createTransport(config: TransportConfig) {
     } catch {
       // Not JSON: keep the text; parseErrorBody says so in the message.
     }
+    // Scrubbed before the message is cut from it: a key straddling the cut would survive in part.
+    body = scrub(body, secrets);
     const shared = parseErrorBody(body, response.status);
     const own = config.readError?.(shared, body, response.status);
     const details = own ? { ...shared, ...own } : shared;
@@ -162,12 +191,23 @@ export function createTransport(config: TransportConfig) {
    * full inside the attempt (so the timeout covers it). `init.headers` is ours to change (the credential).
    */
   async function exchange(url: string, init: ExchangeInit, settings: AttemptSettings): Promise<Exchange> {
-    const { method, headers, signal } = init;
-    const { maxRetries, timeoutMs } = settings;
+    if (init.signal != null && !isAbortSignal(init.signal)) throw new TypeError("signal must be an AbortSignal (e.g. AbortSignal.timeout(5000)).");
+    // One listener on the caller's signal for the whole call, however many attempts and waits it takes.
+    const linked = linkSignal(init.signal);
+    try {
+      return await run(url, init, settings, linked.signal);
+    } finally {
+      linked.unlink();
+    }
+  }
+
+  async function run(url: string, init: ExchangeInit, settings: AttemptSettings, signal: AbortSignal): Promise<Exchange> {
+    const { method, headers } = init;
+    const { maxRetries } = settings;
     const idempotent = settings.idempotent ?? isIdempotentMethod(method);
     for (let retry = 0; ; retry++) {
-      if (signal?.aborted) throw new AbortError({ cause: signal.reason });
-      const release = await config.gate?.acquire(signal ?? undefined).catch((reason: unknown) => {
+      if (signal.aborted) throw new AbortError({ cause: signal.reason });
+      const release = await config.gate?.acquire(signal).catch((reason: unknown) => {
         throw new AbortError({ cause: reason });
       });
       if (settings.auth !== false) {
@@ -180,7 +220,7 @@ export function createTransport(config: TransportConfig) {
       }
       let outcome: Exchange;
       try {
-        outcome = await attempt(url, init, timeoutMs, signal);
+        outcome = await attempt(url, init, settings, signal);
       } catch (error) {
         release?.();
         if (error instanceof AbortError || !idempotent || retry >= maxRetries) throw error;
@@ -205,10 +245,11 @@ export function createTransport(config: TransportConfig) {
    * resolves with a 2xx response whose body is in memory.
    */
   async function send(request: Request, settings: AttemptSettings = config): Promise<Response> {
-    const { method, url, signal } = request;
+    const { method, url } = request;
+    const signal = callerSignal(request);
     // Buffered once so every attempt can send it again.
     const body = request.body ? await request.arrayBuffer() : undefined;
-    const init = { method, headers: new Headers(request.headers), body, redirect: request.redirect, signal };
+    const init = { method, headers: new Headers(request.headers), body, signal };
     const { response, bytes } = await exchange(url, init, settings);
     const ok = new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, response);
     Object.defineProperty(ok, "url", { value: url });
@@ -218,7 +259,7 @@ export function createTransport(config: TransportConfig) {
   return { send, exchange, secrets: secrets as readonly string[] };
 }
 
-async function wait(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+async function wait(ms: number, signal: AbortSignal): Promise<void> {
   try {
     await sleep(ms, signal);
   } catch (reason) {

@@ -59,6 +59,7 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
     maxRetries: given.maxRetries ?? DEFAULTS.maxRetries,
     maxRetryAfterMs: given.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs,
     timeoutMs: given.timeoutMs ?? DEFAULTS.timeoutMs,
+    maxResponseBytes: given.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
     credential,
     credentialHeader: profile.credentialHeader?.(given),
     onResponse: profile.onResponse?.(given),
