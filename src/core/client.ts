@@ -60,6 +60,13 @@ export class VendorCore<Paths extends {} = any> {
     this.#missingCredential = config.missingCredential;
     // Normalised once, as `new Request(url).url` would normalise every URL built on it; `http` gets the same.
     const absolute = parseUrl(config.baseUrl);
+    if (absolute && !/^https?:$/.test(absolute.protocol)) {
+      throw new TypeError(`baseUrl must be an http: or https: URL, got a ${absolute.protocol} URL.`);
+    }
+    if (absolute && (absolute.username || absolute.password)) {
+      // Not repeated: the part before @ is a credential.
+      throw new TypeError("baseUrl must not contain a user name or password; the client sends its key itself (apiKey).");
+    }
     this.#baseUrl = removeTrailingSlash(absolute?.href ?? config.baseUrl);
     this.#relative = absolute === undefined;
     this.#headers = config.headers;
