@@ -1,10 +1,11 @@
 import { http, HttpResponse } from "msw";
-import { describe, expect, test, vi } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { AuthenticationError, CallMissedClient } from "../../src/callmissed/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { KEYS_URL, wireListed } from "./fixtures.js";
 
 useMsw();
+afterEach(() => vi.unstubAllEnvs());
 
 const OLD = "eyJhbGciOiJIUzI1NiJ9.old.sig";
 const NEW = "eyJhbGciOiJIUzI1NiJ9.new.sig";
@@ -144,5 +145,13 @@ describe("getAccessToken", () => {
     await expect(second).resolves.toHaveLength(1);
     expect(getAccessToken.mock.calls.filter(([options]) => options.forceRefresh)).toHaveLength(1);
     expect(requests).toHaveLength(4);
+  });
+});
+
+describe("getAccessToken instead of a key", () => {
+  test("getAccessToken alone is enough, with no key anywhere", () => {
+    vi.stubEnv("CALLMISSED_API_KEY", undefined);
+
+    expect(() => new CallMissedClient({ getAccessToken: () => "jwt" })).not.toThrow();
   });
 });
