@@ -1,12 +1,27 @@
 /**
- * One error hierarchy for every vendor. `createApiError` picks the class by status; the envelope parser
- * understands every error body our vendors document, and anything else still yields a usable message.
- * Nothing here ever holds the credential: every string is scrubbed of it before it is stored.
+ * One error hierarchy for every vendor; `createApiError` picks the class by status. Each class carries a
+ * brand under a `Symbol.for` key, so `instanceof` and the `isX` guards recognise errors thrown by another
+ * copy of this package (an ESM and a CJS copy, or two installs). Nothing here ever holds the credential:
+ * `response-error.ts` scrubs every string before an error is built.
  */
+
+/** The registry key naming a class's brand, set on its prototype only (subclasses inherit it). */
+const KIND = Symbol.for("vendor-auth.kind");
+const brandOf = (kind: string): symbol => Symbol.for(`vendor-auth.${kind}`);
+
+function hasBrand(value: unknown, kind: string): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brandOf(kind)] === true;
+}
 
 /** Base of every error this package throws. */
 export class VendorAuthError extends Error {
   override name = "VendorAuthError";
+
+  /** By brand for our own classes, so errors from another copy of the package match; plain for subclasses of yours. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    const kind = Object.hasOwn(this.prototype, KIND) ? (this.prototype as unknown as Record<symbol, string>)[KIND] : undefined;
+    return kind === undefined ? Function.prototype[Symbol.hasInstance].call(this, value) : hasBrand(value, kind);
+  }
 }
 
 /** What the error body said, whatever the vendor's envelope. */
@@ -56,6 +71,8 @@ export class ApiError extends VendorAuthError {
   readonly fix: string | undefined;
   /** Link to the vendor's reference entry for this error (AgentMail `docs`). */
   readonly docs: string | undefined;
+  /** How long the server asked us to wait (`Retry-After`), on any status, when it said. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit) {
     super(formatMessage(init));
@@ -68,6 +85,7 @@ export class ApiError extends VendorAuthError {
     this.url = init.url;
     this.fix = init.fix;
     this.docs = init.docs;
+    this.retryAfterMs = init.retryAfterMs;
   }
 
   /** A plain object for logs; holds no credential. */
@@ -110,15 +128,13 @@ export class ValidationError extends ApiError {
   readonly fieldErrors: Record<string, string[]>;
   constructor(init: ApiErrorInit) {
     super(init);
-    this.fieldErrors = init.fieldErrors ?? {};
+    this.fieldErrors = init.fieldErrors ?? (Object.create(null) as Record<string, string[]>);
   }
 }
 
 /** 429: too many requests. */
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
-  /** How long the server asked us to wait, when it said. */
-  readonly retryAfterMs: number | undefined;
   /**
    * When the limit resets, from an ISO-8601 `X-RateLimit-Reset` (CallMissed sends the reset of a monthly
    * cap there). Informational: it is never used as a retry delay.
@@ -126,7 +142,6 @@ export class RateLimitError extends ApiError {
   readonly resetAt: Date | undefined;
   constructor(init: ApiErrorInit) {
     super(init);
-    this.retryAfterMs = init.retryAfterMs;
     const reset = init.headers["x-ratelimit-reset"];
     // Bare numbers are ambiguous (epoch seconds? seconds from now?), so only dates are read.
     const at = reset && !/^\s*\d+(\.\d+)?\s*$/.test(reset) ? Date.parse(reset) : Number.NaN;
@@ -171,12 +186,28 @@ export class AbortError extends VendorAuthError {
   }
 }
 
-/** True for any error this package throws, even across duplicated installs. */
-export function isVendorAuthError(error: unknown): error is VendorAuthError {
-  return error instanceof VendorAuthError;
+const CLASSES = {
+  VendorAuthError, ApiError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, ValidationError,
+  RateLimitError, ServerError, ConnectionError, TimeoutError, AbortError,
+};
+for (const [kind, Class] of Object.entries(CLASSES)) {
+  Object.defineProperty(Class.prototype, KIND, { value: kind });
+  Object.defineProperty(Class.prototype, brandOf(kind), { value: true });
 }
 
-const STATUS_TEXT: Record<number, string> = {
+/** True for any error this package throws, even one from another copy of the package. */
+export const isVendorAuthError = (error: unknown): error is VendorAuthError => hasBrand(error, "VendorAuthError");
+/** True for an error built from a response (any status class), even from another copy of the package. */
+export const isApiError = (error: unknown): error is ApiError => hasBrand(error, "ApiError");
+/** True for a 429, even from another copy of the package. */
+export const isRateLimitError = (error: unknown): error is RateLimitError => hasBrand(error, "RateLimitError");
+/** True when no response came (network), even from another copy of the package. */
+export const isConnectionError = (error: unknown): error is ConnectionError => hasBrand(error, "ConnectionError");
+/** True for a timed-out attempt, even from another copy of the package. */
+export const isTimeoutError = (error: unknown): error is TimeoutError => hasBrand(error, "TimeoutError");
+
+/** Reason phrases for the statuses our messages name. */
+export const STATUS_TEXT: Readonly<Record<number, string>> = {
   400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
   408: "Request Timeout", 409: "Conflict", 422: "Unprocessable Entity", 429: "Too Many Requests",
   500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
@@ -187,74 +218,6 @@ function formatMessage(init: ApiErrorInit): string {
   const code = init.code ? ` [${init.code}]` : "";
   const fix = init.fix ? ` Fix: ${init.fix}` : "";
   return `${head}${code}: ${init.message} (${init.method} ${init.url}).${fix}`;
-}
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-const str = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
-
-/**
- * Reads any of the documented envelopes: `{message, code, fix, docs, errors}` (AgentMail, Communal),
- * `{error: string}` (Comma), `{error: {message, type, code}}` (OpenAI style), `{type: "error", error: {type,
- * message}}` (Anthropic style), `{detail: string}` and `{detail: [{loc, msg}]}` (FastAPI).
- */
-export function parseErrorBody(body: unknown, status: number): ErrorDetails {
-  const fallback = `The server answered ${status} ${STATUS_TEXT[status] ?? ""}`.trimEnd();
-  if (typeof body === "string") {
-    const text = body.trim().replace(/\s+/g, " ");
-    return { message: text ? `${fallback} with a non-JSON body: ${text.slice(0, 200)}` : `${fallback} with an empty body` };
-  }
-  if (!isObject(body)) return { message: `${fallback} with an unexpected body` };
-  const details: ErrorDetails = { message: fallback };
-  const error = body.error;
-  if (isObject(error)) {
-    details.message = str(error.message) ?? fallback;
-    details.code = str(error.code) ?? str(error.type);
-  } else if (str(error)) {
-    details.message = str(error)!;
-  }
-  if (str(body.message)) details.message = str(body.message)!;
-  details.code = str(body.code) ?? details.code;
-  details.fix = str(body.fix);
-  details.docs = str(body.docs);
-  const detail = body.detail;
-  if (str(detail)) details.message = str(detail)!;
-  if (Array.isArray(detail)) details.fieldErrors = fastApiFieldErrors(detail);
-  if (body.errors !== undefined) details.fieldErrors = fieldErrorsOf(body.errors);
-  if (details.fieldErrors && details.message === fallback) {
-    const first = Object.entries(details.fieldErrors)[0];
-    if (first) details.message = `Validation failed: ${first[0]}: ${first[1].join("; ")}`;
-  }
-  return details;
-}
-
-function fastApiFieldErrors(entries: unknown[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const entry of entries) {
-    if (!isObject(entry)) continue;
-    const key = Array.isArray(entry.loc) ? entry.loc.join(".") : String(entry.loc ?? "");
-    (out[key] ??= []).push(str(entry.msg) ?? "invalid");
-  }
-  return out;
-}
-
-// Laravel: {field: string[]}; AgentMail: [{path, message}].
-function fieldErrorsOf(errors: unknown): Record<string, string[]> | undefined {
-  if (Array.isArray(errors)) {
-    const out: Record<string, string[]> = {};
-    for (const entry of errors) {
-      if (!isObject(entry)) continue;
-      const key = Array.isArray(entry.path) ? entry.path.join(".") : String(entry.path ?? entry.field ?? "");
-      (out[key] ??= []).push(str(entry.message) ?? "invalid");
-    }
-    return out;
-  }
-  if (!isObject(errors)) return undefined;
-  const out: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(errors)) {
-    out[key] = Array.isArray(value) ? value.map(String) : [String(value)];
-  }
-  return out;
 }
 
 /** Picks the error class for a status. */
@@ -270,34 +233,3 @@ export function createApiError(init: ApiErrorInit): ApiError {
   return new ApiError(init);
 }
 
-/** Response headers as a plain object, without `set-cookie` (session material has no place in logs). */
-export function headersRecord(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, key) => {
-    if (key !== "set-cookie") out[key] = value;
-  });
-  return out;
-}
-
-/** Deeper than this, a kept error body is cut: a hostile body must not overflow the stack. */
-const MAX_KEPT_DEPTH = 100;
-
-/**
- * Replaces every occurrence of each secret in every string of `value` (deeply) with `[redacted]`.
- * Parts nested deeper than {@link MAX_KEPT_DEPTH} levels are replaced by a note.
- */
-export function scrub<T>(value: T, secrets: readonly string[], depth = 0): T {
-  if (depth > MAX_KEPT_DEPTH) return "[omitted: nested too deeply]" as T;
-  if (typeof value === "string") {
-    let out: string = value;
-    for (const secret of secrets) if (secret) out = out.split(secret).join("[redacted]");
-    return out as T;
-  }
-  if (Array.isArray(value)) return value.map((item) => scrub(item, secrets, depth + 1)) as T;
-  if (isObject(value)) {
-    const out: Json = {};
-    for (const [key, item] of Object.entries(value)) out[scrub(key, secrets)] = scrub(item, secrets, depth + 1);
-    return out as T;
-  }
-  return value;
-}
