@@ -380,6 +380,13 @@ describe("API key resolution", () => {
 });
 
 describe("client options", () => {
+  test("retry policy: signUp is marked safe to repeat, key creation and verify are not (the core retries by these flags)", () => {
+    expect(operations.signUp).toMatchObject({ method: "POST", idempotent: true, auth: false });
+    for (const op of [operations.createApiKey, operations.createPodApiKey, operations.createInboxApiKey, operations.verify]) {
+      expect(op).not.toHaveProperty("idempotent");
+    }
+  });
+
   test("per-request headers are sent alongside the Bearer key", async () => {
     const { requests, record } = createRecorder();
     server.use(
