@@ -5,22 +5,39 @@
  * `response-error.ts` scrubs every string before an error is built.
  */
 
-/** The registry key naming a class's brand, set on its prototype only (subclasses inherit it). */
+/** Registry keys shared by every copy: a class's own kind (a static field) and an error's kinds (the brand). */
 const KIND = Symbol.for("vendor-auth.kind");
-const brandOf = (kind: string): symbol => Symbol.for(`vendor-auth.${kind}`);
+const KINDS = Symbol.for("vendor-auth.kinds");
 
-function hasBrand(value: unknown, kind: string): boolean {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brandOf(kind)] === true;
+type Branded = { [KINDS]?: unknown };
+
+function hasKind(value: unknown, kind: string): boolean {
+  const kinds = typeof value === "object" && value !== null ? (value as Branded)[KINDS] : undefined;
+  return Array.isArray(kinds) && kinds.includes(kind);
+}
+
+/** The kinds of `Class` and its ancestors: set as data in the constructor, so branding has no side effect. */
+function kindsOf(Class: Function): string[] {
+  const kinds: string[] = [];
+  for (let at = Class; at !== Error && at; at = Object.getPrototypeOf(at)) {
+    if (Object.hasOwn(at, KIND)) kinds.push((at as unknown as { [KIND]: string })[KIND]);
+  }
+  return kinds;
 }
 
 /** Base of every error this package throws. */
 export class VendorAuthError extends Error {
+  static readonly [KIND]: string = "VendorAuthError";
   override name = "VendorAuthError";
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    Object.defineProperty(this, KINDS, { value: kindsOf(new.target) });
+  }
 
   /** By brand for our own classes, so errors from another copy of the package match; plain for subclasses of yours. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    const kind = Object.hasOwn(this.prototype, KIND) ? (this.prototype as unknown as Record<symbol, string>)[KIND] : undefined;
-    return kind === undefined ? Function.prototype[Symbol.hasInstance].call(this, value) : hasBrand(value, kind);
+    return Object.hasOwn(this, KIND) ? hasKind(value, (this as unknown as { [KIND]: string })[KIND]) : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
@@ -54,6 +71,7 @@ export interface ApiErrorInit extends ErrorDetails {
 
 /** The server answered with a non-2xx status (or a 2xx body that was not what the spec promises). */
 export class ApiError extends VendorAuthError {
+  static override readonly [KIND]: string = "ApiError";
   override name = "ApiError";
   /** HTTP status code. */
   readonly status: number;
@@ -97,11 +115,13 @@ export class ApiError extends VendorAuthError {
 
 /** 401: the credential is missing, unknown, revoked or expired. */
 export class AuthenticationError extends ApiError {
+  static override readonly [KIND]: string = "AuthenticationError";
   override name = "AuthenticationError";
 }
 
 /** 403: the credential is valid but may not do this. */
 export class PermissionDeniedError<Scope extends string = string> extends ApiError {
+  static override readonly [KIND]: string = "PermissionDeniedError";
   override name = "PermissionDeniedError";
   /** The token scope the request needed and the credential lacks, when the vendor says which. */
   readonly missingScope: Scope | undefined;
@@ -113,16 +133,19 @@ export class PermissionDeniedError<Scope extends string = string> extends ApiErr
 
 /** 404: no such resource, or one outside the credential's scope. */
 export class NotFoundError extends ApiError {
+  static override readonly [KIND]: string = "NotFoundError";
   override name = "NotFoundError";
 }
 
 /** 409: the request conflicts with the resource's current state. */
 export class ConflictError extends ApiError {
+  static override readonly [KIND]: string = "ConflictError";
   override name = "ConflictError";
 }
 
 /** 400 or 422: the request was rejected as invalid. */
 export class ValidationError extends ApiError {
+  static override readonly [KIND]: string = "ValidationError";
   override name = "ValidationError";
   /** Messages per field, when the body names fields. */
   readonly fieldErrors: Record<string, string[]>;
@@ -134,6 +157,7 @@ export class ValidationError extends ApiError {
 
 /** 429: too many requests. */
 export class RateLimitError extends ApiError {
+  static override readonly [KIND]: string = "RateLimitError";
   override name = "RateLimitError";
   /**
    * When the limit resets, from an ISO-8601 `X-RateLimit-Reset` (CallMissed sends the reset of a monthly
@@ -151,11 +175,13 @@ export class RateLimitError extends ApiError {
 
 /** 5xx: the server failed. */
 export class ServerError extends ApiError {
+  static override readonly [KIND]: string = "ServerError";
   override name = "ServerError";
 }
 
 /** No response: DNS, connection refused or reset, TLS, or a body cut off mid-way. */
 export class ConnectionError extends VendorAuthError {
+  static override readonly [KIND]: string = "ConnectionError";
   override name = "ConnectionError";
   constructor(
     readonly method: string,
@@ -168,6 +194,7 @@ export class ConnectionError extends VendorAuthError {
 
 /** No complete response within `timeoutMs`. */
 export class TimeoutError extends VendorAuthError {
+  static override readonly [KIND]: string = "TimeoutError";
   override name = "TimeoutError";
   constructor(
     readonly method: string,
@@ -180,31 +207,23 @@ export class TimeoutError extends VendorAuthError {
 
 /** The caller's `AbortSignal` fired. `name` is `"AbortError"`, as for `fetch`. */
 export class AbortError extends VendorAuthError {
+  static override readonly [KIND]: string = "AbortError";
   override name = "AbortError";
   constructor(options?: { cause?: unknown }) {
     super("The request was aborted by its AbortSignal.", options);
   }
 }
 
-const CLASSES = {
-  VendorAuthError, ApiError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, ValidationError,
-  RateLimitError, ServerError, ConnectionError, TimeoutError, AbortError,
-};
-for (const [kind, Class] of Object.entries(CLASSES)) {
-  Object.defineProperty(Class.prototype, KIND, { value: kind });
-  Object.defineProperty(Class.prototype, brandOf(kind), { value: true });
-}
-
 /** True for any error this package throws, even one from another copy of the package. */
-export const isVendorAuthError = (error: unknown): error is VendorAuthError => hasBrand(error, "VendorAuthError");
+export const isVendorAuthError = (error: unknown): error is VendorAuthError => hasKind(error, "VendorAuthError");
 /** True for an error built from a response (any status class), even from another copy of the package. */
-export const isApiError = (error: unknown): error is ApiError => hasBrand(error, "ApiError");
+export const isApiError = (error: unknown): error is ApiError => hasKind(error, "ApiError");
 /** True for a 429, even from another copy of the package. */
-export const isRateLimitError = (error: unknown): error is RateLimitError => hasBrand(error, "RateLimitError");
+export const isRateLimitError = (error: unknown): error is RateLimitError => hasKind(error, "RateLimitError");
 /** True when no response came (network), even from another copy of the package. */
-export const isConnectionError = (error: unknown): error is ConnectionError => hasBrand(error, "ConnectionError");
+export const isConnectionError = (error: unknown): error is ConnectionError => hasKind(error, "ConnectionError");
 /** True for a timed-out attempt, even from another copy of the package. */
-export const isTimeoutError = (error: unknown): error is TimeoutError => hasBrand(error, "TimeoutError");
+export const isTimeoutError = (error: unknown): error is TimeoutError => hasKind(error, "TimeoutError");
 
 /** Reason phrases for the statuses our messages name. */
 export const STATUS_TEXT: Readonly<Record<number, string>> = {
