@@ -28,10 +28,11 @@ function kindsOf(Class: Function): string[] {
 /** Base of every error this package throws. */
 export class VendorAuthError extends Error {
   static readonly [KIND]: string = "VendorAuthError";
-  override name = "VendorAuthError";
 
   constructor(message?: string, options?: ErrorOptions) {
     super(message, options);
+    // `name` is the class's kind (a subclass of yours inherits its parent's, as with a plain field).
+    this.name = (new.target as unknown as { [KIND]: string })[KIND];
     Object.defineProperty(this, KINDS, { value: kindsOf(new.target) });
   }
 
@@ -72,7 +73,6 @@ export interface ApiErrorInit extends ErrorDetails {
 /** The server answered with a non-2xx status (or a 2xx body that was not what the spec promises). */
 export class ApiError extends VendorAuthError {
   static override readonly [KIND]: string = "ApiError";
-  override name = "ApiError";
   /** HTTP status code. */
   readonly status: number;
   /** The vendor's machine-readable error code, when the body has one. */
@@ -116,13 +116,11 @@ export class ApiError extends VendorAuthError {
 /** 401: the credential is missing, unknown, revoked or expired. */
 export class AuthenticationError extends ApiError {
   static override readonly [KIND]: string = "AuthenticationError";
-  override name = "AuthenticationError";
 }
 
 /** 403: the credential is valid but may not do this. */
 export class PermissionDeniedError<Scope extends string = string> extends ApiError {
   static override readonly [KIND]: string = "PermissionDeniedError";
-  override name = "PermissionDeniedError";
   /** The token scope the request needed and the credential lacks, when the vendor says which. */
   readonly missingScope: Scope | undefined;
   constructor(init: ApiErrorInit) {
@@ -134,19 +132,16 @@ export class PermissionDeniedError<Scope extends string = string> extends ApiErr
 /** 404: no such resource, or one outside the credential's scope. */
 export class NotFoundError extends ApiError {
   static override readonly [KIND]: string = "NotFoundError";
-  override name = "NotFoundError";
 }
 
 /** 409: the request conflicts with the resource's current state. */
 export class ConflictError extends ApiError {
   static override readonly [KIND]: string = "ConflictError";
-  override name = "ConflictError";
 }
 
 /** 400 or 422: the request was rejected as invalid. */
 export class ValidationError extends ApiError {
   static override readonly [KIND]: string = "ValidationError";
-  override name = "ValidationError";
   /** Messages per field, when the body names fields. */
   readonly fieldErrors: Record<string, string[]>;
   constructor(init: ApiErrorInit) {
@@ -158,7 +153,6 @@ export class ValidationError extends ApiError {
 /** 429: too many requests. */
 export class RateLimitError extends ApiError {
   static override readonly [KIND]: string = "RateLimitError";
-  override name = "RateLimitError";
   /**
    * When the limit resets, from an ISO-8601 `X-RateLimit-Reset` (CallMissed sends the reset of a monthly
    * cap there). Informational: it is never used as a retry delay.
@@ -176,13 +170,11 @@ export class RateLimitError extends ApiError {
 /** 5xx: the server failed. */
 export class ServerError extends ApiError {
   static override readonly [KIND]: string = "ServerError";
-  override name = "ServerError";
 }
 
 /** No response: DNS, connection refused or reset, TLS, or a body cut off mid-way. */
 export class ConnectionError extends VendorAuthError {
   static override readonly [KIND]: string = "ConnectionError";
-  override name = "ConnectionError";
   constructor(
     readonly method: string,
     readonly url: string,
@@ -195,7 +187,6 @@ export class ConnectionError extends VendorAuthError {
 /** No complete response within `timeoutMs`. */
 export class TimeoutError extends VendorAuthError {
   static override readonly [KIND]: string = "TimeoutError";
-  override name = "TimeoutError";
   constructor(
     readonly method: string,
     readonly url: string,
@@ -208,7 +199,6 @@ export class TimeoutError extends VendorAuthError {
 /** The caller's `AbortSignal` fired. `name` is `"AbortError"`, as for `fetch`. */
 export class AbortError extends VendorAuthError {
   static override readonly [KIND]: string = "AbortError";
-  override name = "AbortError";
   constructor(options?: { cause?: unknown }) {
     super("The request was aborted by its AbortSignal.", options);
   }

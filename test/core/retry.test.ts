@@ -128,16 +128,21 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
     return { state, settled };
   }
 
+  /** Asserts that the one retry goes out `latest` ms after the first attempt, not before `earliest`, and the call then settles. */
+  async function expectRetryAt(requests: unknown[], call: ReturnType<typeof settle>, latest: number, earliest = latest) {
+    await vi.advanceTimersByTimeAsync(earliest - 1);
+    expect(requests).toHaveLength(1);
+    expect(call.state.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(latest - earliest + 1);
+    await call.settled;
+    expect(requests).toHaveLength(2);
+  }
+
   test("a 429 with Retry-After: 1 is retried after exactly 1000 ms", async () => {
     const requests = serve("get", "/items", () => rateLimited({ "retry-after": "1" }), () => HttpResponse.json(page));
-    const { state, settled } = settle(client.list());
-    await vi.advanceTimersByTimeAsync(999);
-    expect(requests).toHaveLength(1);
-    expect(state.done).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    await settled;
-    expect(requests).toHaveLength(2);
-    expect(state.value).toEqual({ count: 0, items: [] });
+    const call = settle(client.list());
+    await expectRetryAt(requests, call, 1000);
+    expect(call.state.value).toEqual({ count: 0, items: [] });
   });
 
   test("an HTTP-date Retry-After is measured against the server's Date, not the skewed client clock", async () => {
@@ -148,13 +153,9 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
       () => rateLimited({ date: "Wed, 01 Jan 2025 10:00:00 GMT", "retry-after": "Wed, 01 Jan 2025 10:00:02 GMT" }),
       () => HttpResponse.json(page),
     );
-    const { state, settled } = settle(client.list());
-    await vi.advanceTimersByTimeAsync(1999);
-    expect(requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    await settled;
-    expect(requests).toHaveLength(2);
-    expect(state.error).toBeUndefined();
+    const call = settle(client.list());
+    await expectRetryAt(requests, call, 2000);
+    expect(call.state.error).toBeUndefined();
   });
 
   test("retry-after-ms is honoured over Retry-After", async () => {
@@ -164,13 +165,9 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
       () => rateLimited({ "retry-after-ms": "250", "retry-after": "30" }),
       () => HttpResponse.json(page),
     );
-    const { state, settled } = settle(client.list());
-    await vi.advanceTimersByTimeAsync(249);
-    expect(requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    await settled;
-    expect(requests).toHaveLength(2);
-    expect(state.value).toEqual({ count: 0, items: [] });
+    const call = settle(client.list());
+    await expectRetryAt(requests, call, 250);
+    expect(call.state.value).toEqual({ count: 0, items: [] });
   });
 
   test("a Retry-After longer than maxRetryAfterMs throws a RateLimitError at once with retryAfterMs", async () => {
@@ -246,13 +243,10 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
     { what: "a network error", response: () => HttpResponse.error() },
   ])("GET is retried on $what after a backoff", async ({ response }) => {
     const requests = serve("get", "/items", response, () => HttpResponse.json(page));
-    const { state, settled } = settle(client.list());
-    await vi.advanceTimersByTimeAsync(374);
-    expect(requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(126);
-    await settled;
-    expect(requests).toHaveLength(2);
-    expect(state.value).toEqual({ count: 0, items: [] });
+    const call = settle(client.list());
+    // Backoff: 500 ms x [0.75, 1].
+    await expectRetryAt(requests, call, 500, 375);
+    expect(call.state.value).toEqual({ count: 0, items: [] });
   });
 
   test("GET is not retried on 501 Not Implemented", async () => {
