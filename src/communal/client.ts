@@ -6,13 +6,17 @@ import { operations as ops } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
 import { profile, type DeprecationNotice } from "./profile.js";
 
-export type { DeprecationNotice } from "./profile.js";
+export { DEFAULT_API_VERSION, type DeprecationNotice } from "./profile.js";
 
 /** Options of {@link CommunalClient}. */
 export interface CommunalClientOptions extends ClientOptions {
   /** A Communal API key, issued in its dashboard. Defaults to `process.env.COMMUNAL_API_KEY`. */
   apiKey?: string;
-  /** Pin the API version (`YYYY-MM-DD`), sent as `X-Api-Version`. Omitted, the server's default applies. */
+  /**
+   * The API version (`YYYY-MM-DD`) sent as `X-Api-Version` on every request. Defaults to the version this SDK's
+   * types were generated from, so a new server default cannot change responses under you.
+   * @default {@link DEFAULT_API_VERSION}
+   */
   apiVersion?: string;
   /**
    * Called once per API version when the server reports it deprecated (`X-Api-Version-Warning` or
@@ -37,10 +41,21 @@ export type ParentProgramPage = ResponseBody<operations["listParentPrograms"]>;
 export type GetParentProgramParams = QueryParams<operations["getParentProgram"]>;
 /** A parent program. */
 export type ParentProgram = ResponseBody<operations["getParentProgram"]>;
+/** `parentPrograms.listOptions()` options: `{ page? }`. */
+export type ListParentProgramOptionsParams = QueryParams<operations["listParentProgramOptions"]>;
+/** One page of slim program options: `{ data: [{ id, title, draft, archivedAt }], currentPage, lastPage, ... }`. */
+export type ParentProgramOptionPage = ResponseBody<operations["listParentProgramOptions"]>;
+/** `userMemberships.list()` filters and paging: `{ "filter[userId]"?, "filter[active]"?, "page[number]"?, ... }`. */
+export type ListUserMembershipsParams = QueryParams<operations["listUserMemberships"]>;
+/** One page of memberships: `{ data, currentPage, lastPage, perPage, total, from, to }`. */
+export type UserMembershipPage = ResponseBody<operations["listUserMemberships"]>;
+/** A membership a user holds, with its membership type and pricing plan. */
+export type UserMembership = ResponseBody<operations["getUserMembership"]>;
 
 /**
- * Communal's Platform API, as far as credentials go: check a key, read and update users, and read
- * parent programs. Keys are created and rotated in Communal's dashboard; there is no key API.
+ * Communal's Platform API, as far as credentials go: check a key, read and update users, read the
+ * memberships they hold, and read parent programs. Keys are created and rotated in Communal's dashboard;
+ * there is no key API.
  */
 export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
   /** Users. */
@@ -50,6 +65,15 @@ export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
     /** Updates a user's profile fields; answers 422 with `fieldErrors` when a field is invalid. */
     update(userId: number | string, params: UpdateUserParams, options?: RequestOptions): Promise<User>;
   };
+  /** Memberships users hold (non-manager keys: their own). */
+  readonly userMemberships: {
+    /** One page of memberships, filtered by holder, state or end of period. */
+    list(params?: ListUserMembershipsParams, options?: RequestOptions): Promise<UserMembershipPage>;
+    /** Every matching membership, fetching further pages as the loop goes on. */
+    listAll(params?: Omit<ListUserMembershipsParams, "page[number]">, options?: RequestOptions): AsyncGenerator<UserMembership, void, undefined>;
+    /** One membership. */
+    get(userMembershipId: number | string, options?: RequestOptions): Promise<UserMembership>;
+  };
   /** Parent programs. */
   readonly parentPrograms: {
     /** One page of parent programs. */
@@ -58,6 +82,8 @@ export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
     listAll(params?: Omit<ListParentProgramsParams, "page">, options?: RequestOptions): AsyncGenerator<ParentProgram, void, undefined>;
     /** One parent program; `{ include: "programs" }` embeds its registration opportunities. */
     get(parentProgramId: number, params?: GetParentProgramParams, options?: RequestOptions): Promise<ParentProgram>;
+    /** One page of slim options (id, title, draft, archivedAt), the cheapest program read. */
+    listOptions(params?: ListParentProgramOptionsParams, options?: RequestOptions): Promise<ParentProgramOptionPage>;
   };
   constructor(options?: CommunalClientOptions) {
     super(profile, options);
@@ -65,6 +91,18 @@ export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
     this.users = {
       get: (user, params, requestOptions) => core.call(ops.getUser, { path: { user }, query: params }, requestOptions),
       update: (user, params, requestOptions) => core.call(ops.updateUser, { path: { user }, body: params }, requestOptions),
+    };
+    const listMemberships = (params: ListUserMembershipsParams = {}, requestOptions?: RequestOptions): Promise<UserMembershipPage> =>
+      core.call(ops.listUserMemberships, { query: params }, requestOptions);
+    this.userMemberships = {
+      list: listMemberships,
+      listAll: (params = {}, requestOptions) =>
+        paginate<UserMembershipPage, UserMembership, number>(
+          (page) => listMemberships({ ...params, "page[number]": page ?? 1 }, requestOptions),
+          (page) => page.data,
+          (page) => (page.currentPage < page.lastPage ? page.currentPage + 1 : undefined),
+        ),
+      get: (id, requestOptions) => core.call(ops.getUserMembership, { path: { user_membership: String(id) } }, requestOptions),
     };
     const list = (params: ListParentProgramsParams = {}, requestOptions?: RequestOptions): Promise<ParentProgramPage> =>
       core.call(ops.listParentPrograms, { query: params }, requestOptions);
@@ -78,16 +116,17 @@ export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
         ),
       get: (parentProgram, params, requestOptions) =>
         core.call(ops.getParentProgram, { path: { parent_program: parentProgram }, query: params }, requestOptions),
+      listOptions: (params = {}, requestOptions) => core.call(ops.listParentProgramOptions, { query: params }, requestOptions),
     };
   }
 
   /**
-   * Whether the key is accepted: `true` when a cheap authenticated read succeeds (or is refused with 403,
-   * which still proves the key), `false` on 401. Other failures are thrown.
+   * Whether the key is accepted: `true` when the cheapest authenticated read (one page of program options)
+   * succeeds (or is refused with 403, which still proves the key), `false` on 401. Other failures are thrown.
    */
   async verifyKey(options?: RequestOptions): Promise<boolean> {
     try {
-      await this.core.call(ops.listParentPrograms, { query: { page: 1 } }, options);
+      await this.core.call(ops.listParentProgramOptions, { query: { page: 1 } }, options);
       return true;
     } catch (error) {
       if (error instanceof AuthenticationError) return false;

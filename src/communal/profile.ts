@@ -1,11 +1,17 @@
 /**
- * What is Communal's own: its key rule and servers (its keys carry no prefix), the pinned API version
- * header, deprecation notices read from every response, and the supported versions named on a 400.
+ * What is Communal's own: its key rule and servers (its keys carry no prefix), the API version header
+ * (pinned to the spec's version unless told otherwise), deprecation notices read from every response, and the supported versions named on a 400.
  */
 import { KEY_RULES } from "../core/credentials.js";
 import type { ErrorReader } from "../core/errors.js";
 import type { VendorOptions, VendorProfile } from "../core/vendor.js";
 import { servers } from "./generated/meta.js";
+
+/**
+ * The Communal API version this SDK was generated from (specs/communal.yaml), sent unless `apiVersion` says
+ * otherwise. Communal's 2026-08-25 document names it the server default too.
+ */
+export const DEFAULT_API_VERSION = "2026-08-25";
 
 /** What the server said about a deprecated API version. */
 export interface DeprecationNotice {
@@ -44,7 +50,7 @@ function deprecationReporter({ apiVersion, onDeprecation = warnDeprecation }: Co
     const warning = response.headers.get("x-api-version-warning") ?? undefined;
     const sunset = response.headers.get("sunset") ?? undefined;
     if (!warning && !sunset) return;
-    const version = response.headers.get("x-api-version") ?? apiVersion ?? "default";
+    const version = response.headers.get("x-api-version") ?? apiVersion ?? DEFAULT_API_VERSION;
     if (reported.has(version)) return;
     reported.add(version);
     onDeprecation({ version, warning, sunset });
@@ -57,7 +63,8 @@ export const profile: VendorProfile<CommunalOwnOptions> = {
   servers,
   credentialRequired: "construction",
   options: { apiVersion: "string", onDeprecation: "function" },
-  headers: ({ apiVersion }) => (apiVersion ? { "X-Api-Version": apiVersion } : undefined),
+  // Pinned by default too: a new server default must not change responses under the generated types.
+  headers: ({ apiVersion }) => ({ "X-Api-Version": apiVersion ?? DEFAULT_API_VERSION }),
   onResponse: deprecationReporter,
   readError: readVersionError,
 };

@@ -9,7 +9,7 @@ import {
   ValidationError,
 } from "../../src/communal/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
-import { BASE, KEY, wirePage } from "./fixtures.js";
+import { BASE, KEY, wireOptionPage } from "./fixtures.js";
 import { failure } from "../helpers.js";
 
 useMsw();
@@ -90,14 +90,17 @@ describe("error classes", () => {
 describe("verifyKey", () => {
   function answerList(status: number, body: unknown) {
     const recorder = createRecorder();
-    server.use(http.get(`${BASE}/parent_programs`, recorder.record(() => HttpResponse.json(body as object, { status }))));
+    server.use(http.get(`${BASE}/parent_programs/options`, recorder.record(() => HttpResponse.json(body as object, { status }))));
     return recorder.requests;
   }
 
-  test("is true when an authenticated read succeeds", async () => {
-    const requests = answerList(200, wirePage(1, 1, [1], 1));
+  test("is true when the cheapest authenticated read, one page of program options, succeeds", async () => {
+    const requests = answerList(200, wireOptionPage(1, 1, [1], 1));
 
     await expect(client.verifyKey()).resolves.toBe(true);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.url.pathname).toBe("/api/parent_programs/options");
+    expect(requests[0]!.url.searchParams.get("page")).toBe("1");
     expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
   });
 

@@ -1,5 +1,6 @@
 // Generated from specs/agentmail.yaml by scripts/generate.ts; do not edit.
 /* eslint-disable */
+/** The wire types of specs/agentmail.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/v0/agent/sign-up": {
         parameters: {
@@ -12,7 +13,7 @@ export interface paths {
         put?: never;
         /**
          * Create an agent organization with an inbox and a first API key.
-         * @description Needs no credential. Repeating the call with the same human_email rotates the key and resends the one-time code when it has expired, so it is safe to retry. The returned key has limited permissions until the organization is verified.
+         * Needs no credential. Repeating the call with the same human_email rotates the key and resends the one-time code when it has expired, so it is safe to retry. The returned key has limited permissions until the organization is verified.
          */
         post: operations["signUp"];
         delete?: never;
@@ -32,7 +33,7 @@ export interface paths {
         put?: never;
         /**
          * Verify an agent organization with the 6-digit code mailed to its human.
-         * @description Upgrades the organization from agent_unverified to agent_verified. The code expires after 24 hours and allows at most 10 attempts.
+         * Upgrades the organization from agent_unverified to agent_verified. The code expires after 24 hours and allows at most 10 attempts.
          */
         post: operations["verify"];
         delete?: never;
@@ -165,57 +166,57 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** The wire types of specs/agentmail.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
         AgentSignUpRequest: {
-            /** @description Email of the human who owns the agent; the one-time code is mailed here. */
+            /** Email of the human who owns the agent; the one-time code is mailed here. */
             human_email: string;
-            /** @description Local part of the inbox created for the agent. */
+            /** Local part of the inbox created for the agent. */
             username: string;
-            /** @description Which SDK, tool or platform is signing up. */
+            /** Which SDK, tool or platform is signing up. */
             source?: string;
-            /** @description Where the sign-up came from (a site, partner or campaign). */
+            /** Where the sign-up came from (a site, partner or campaign). */
             referrer?: string;
         };
         AgentSignUpResponse: {
             organization_id: string;
             inbox_id: string;
-            /** @description The new secret key; it cannot be read again. */
+            /** The new secret key; it cannot be read again. */
             api_key: string;
         };
         AgentVerifyRequest: {
-            /** @description The 6-digit code from the sign-up email. */
+            /** The 6-digit code from the sign-up email. */
             otp_code: string;
         };
         AgentVerifyResponse: {
             verified: boolean;
         };
-        /** @enum {string} */
         ScopeType: "organization" | "pod" | "inbox";
         Identity: {
             scope_type: components["schemas"]["ScopeType"];
-            /** @description Id of the narrowest scope the credential is bound to. */
+            /** Id of the narrowest scope the credential is bound to. */
             scope_id: string;
             organization_id: string;
-            /** @description Present for pod- and inbox-scoped credentials. */
+            /** Present for pod- and inbox-scoped credentials. */
             pod_id?: string;
-            /** @description Present for inbox-scoped credentials. */
+            /** Present for inbox-scoped credentials. */
             inbox_id?: string;
-            /** @description Absent when the credential is not an API key. */
+            /** Absent when the credential is not an API key. */
             api_key_id?: string;
         };
-        /** @description A whitelist. Omit it and the key has every permission its scope allows; send it and only the flags set to true are granted. Effective permissions are the intersection with the key's scope, and a restricted key cannot create a child with more than it holds itself. Threads have no flags of their own: they use the message_* flags. */
+        /** A whitelist. Omit it and the key has every permission its scope allows; send it and only the flags set to true are granted. Effective permissions are the intersection with the key's scope, and a restricted key cannot create a child with more than it holds itself. Threads have no flags of their own: they use the message_* flags. */
         ApiKeyPermissions: {
             inbox_read?: boolean;
             inbox_create?: boolean;
             inbox_update?: boolean;
             inbox_delete?: boolean;
-            /** @description Also covers reading threads. */
+            /** Also covers reading threads. */
             message_read?: boolean;
             message_send?: boolean;
-            /** @description Also covers updating thread labels. */
+            /** Also covers updating thread labels. */
             message_update?: boolean;
-            /** @description Also covers deleting threads. */
+            /** Also covers deleting threads. */
             message_delete?: boolean;
             label_spam_read?: boolean;
             label_blocked_read?: boolean;
@@ -248,16 +249,16 @@ export interface components {
         };
         ApiKey: {
             api_key_id: string;
-            /** @description The first characters of the secret, to tell keys apart. */
+            /** The first characters of the secret, to tell keys apart. */
             prefix: string;
             name: string;
-            /** @description Set when the key can reach only this pod. */
+            /** Set when the key can reach only this pod. */
             pod_id?: string;
-            /** @description Set when the key can reach only this inbox. */
+            /** Set when the key can reach only this inbox. */
             inbox_id?: string;
             /**
              * Format: date-time
-             * @description When the key was last used.
+             * When the key was last used.
              */
             used_at?: string;
             permissions?: components["schemas"]["ApiKeyPermissions"];
@@ -270,7 +271,7 @@ export interface components {
         };
         CreateApiKeyResponse: {
             api_key_id: string;
-            /** @description The secret. Returned only here; store it now. */
+            /** The secret. Returned only here; store it now. */
             api_key: string;
             prefix: string;
             name: string;
@@ -281,35 +282,35 @@ export interface components {
             created_at: string;
         };
         ListApiKeysResponse: {
-            /** @description Number of keys in this page. */
+            /** Number of keys in this page. */
             count: number;
-            /** @description Pass as page_token to get the next page; absent on the last page. */
+            /** Pass as page_token to get the next page; absent on the last page. */
             next_page_token?: string;
             api_keys: components["schemas"]["ApiKey"][];
         };
         ErrorResponse: {
-            /** @description A legacy error name; branch on code instead. */
+            /** A legacy error name; branch on code instead. */
             name: string;
-            /** @description Stable snake_case error code (for example missing_permission). */
+            /** Stable snake_case error code (for example missing_permission). */
             code?: string;
             message: string;
-            /** @description The next action that resolves the error. */
+            /** The next action that resolves the error. */
             fix?: string;
-            /** @description Link to the error's reference entry. */
+            /** Link to the error's reference entry. */
             docs?: string;
         };
         ValidationErrorResponse: {
             name: string;
             code?: string;
             message?: string;
-            /** @description The invalid fields, each entry with a path and a message. */
+            /** The invalid fields, each entry with a path and a message. */
             errors: unknown;
             fix?: string;
             docs?: string;
         };
     };
     responses: {
-        /** @description One page of API keys (secrets are never listed). */
+        /** One page of API keys (secrets are never listed). */
         ApiKeyList: {
             headers: {
                 [name: string]: unknown;
@@ -318,7 +319,7 @@ export interface components {
                 "application/json": components["schemas"]["ListApiKeysResponse"];
             };
         };
-        /** @description The new key, with its secret. Store the secret now; it cannot be read again. */
+        /** The new key, with its secret. Store the secret now; it cannot be read again. */
         ApiKeyCreated: {
             headers: {
                 [name: string]: unknown;
@@ -327,7 +328,7 @@ export interface components {
                 "application/json": components["schemas"]["CreateApiKeyResponse"];
             };
         };
-        /** @description A request field failed validation. */
+        /** A request field failed validation. */
         ValidationError: {
             headers: {
                 [name: string]: unknown;
@@ -336,7 +337,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationErrorResponse"];
             };
         };
-        /** @description No usable credential (codes missing_authorization, invalid_token_type, unknown_api_key, unauthorized). */
+        /** No usable credential (codes missing_authorization, invalid_token_type, unknown_api_key, unauthorized). */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -345,7 +346,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The credential may not do this (codes missing_permission, permission_escalation, unrestricted_key_required, forbidden). A bare {message} with no code comes from the gateway and usually means a wrong key. */
+        /** The credential may not do this (codes missing_permission, permission_escalation, unrestricted_key_required, forbidden). A bare {message} with no code comes from the gateway and usually means a wrong key. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -354,7 +355,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description No such resource visible to this credential; resources outside the key's scope answer 404 too. */
+        /** No such resource visible to this credential; resources outside the key's scope answer 404 too. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -363,7 +364,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Too many requests for this key (code rate_limit_exceeded). */
+        /** Too many requests for this key (code rate_limit_exceeded). */
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -378,21 +379,22 @@ export interface components {
         ApiKeyId: string;
         PodId: string;
         InboxId: string;
-        /** @description Most items to return in one page. */
+        /** Most items to return in one page. */
         Limit: number;
-        /** @description The next_page_token of the previous page. */
+        /** The next_page_token of the previous page. */
         PageToken: string;
-        /** @description Oldest first instead of newest first. */
+        /** Oldest first instead of newest first. */
         Ascending: boolean;
     };
     requestBodies: never;
     headers: {
-        /** @description How long to wait before trying again, in seconds. */
+        /** How long to wait before trying again, in seconds. */
         RetryAfter: string;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** The wire types of specs/agentmail.yaml, by operationId: parameters, request body and responses. */
 export interface operations {
     signUp: {
         parameters: {
@@ -407,7 +409,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The organization, inbox and key that were created. */
+            /** The organization, inbox and key that were created. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -433,7 +435,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Whether the organization is now verified. */
+            /** Whether the organization is now verified. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -457,7 +459,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The identity behind the credential. */
+            /** The identity behind the credential. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -473,11 +475,11 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
-                /** @description Most items to return in one page. */
+                /** Most items to return in one page. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_page_token of the previous page. */
+                /** The next_page_token of the previous page. */
                 page_token?: components["parameters"]["PageToken"];
-                /** @description Oldest first instead of newest first. */
+                /** Oldest first instead of newest first. */
                 ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
@@ -523,7 +525,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The key was revoked. */
+            /** The key was revoked. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -539,9 +541,9 @@ export interface operations {
     listPodApiKeys: {
         parameters: {
             query?: {
-                /** @description Most items to return in one page. */
+                /** Most items to return in one page. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_page_token of the previous page. */
+                /** The next_page_token of the previous page. */
                 page_token?: components["parameters"]["PageToken"];
             };
             header?: never;
@@ -594,7 +596,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The key was revoked. */
+            /** The key was revoked. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -610,9 +612,9 @@ export interface operations {
     listInboxApiKeys: {
         parameters: {
             query?: {
-                /** @description Most items to return in one page. */
+                /** Most items to return in one page. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_page_token of the previous page. */
+                /** The next_page_token of the previous page. */
                 page_token?: components["parameters"]["PageToken"];
             };
             header?: never;
@@ -665,7 +667,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The key was revoked. */
+            /** The key was revoked. */
             200: {
                 headers: {
                     [name: string]: unknown;
