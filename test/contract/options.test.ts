@@ -117,6 +117,6 @@ describe.each(vendors)("$name: withOptions", (vendor) => {
 
     expect(() => original.withOptions({ timeout: 1 })).toThrow(/unknown option "timeout"/);
     expect(() => original.withOptions({ timeoutMs: -1 })).toThrow(/timeoutMs must be/);
-    expect(() => original.withOptions(rotated as never)).toThrow(TypeError);
+    expect(() => original.withOptions(rotated as never)).toThrow(new TypeError(`${vendor.name}Client.withOptions: options must be an object such as { apiKey }.`));
   });
 });
