@@ -75,8 +75,8 @@ export const REQUEST_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   signal: "object",
   maxRetries: retries,
   timeoutMs: timeout,
-  maxResponseBytes: bytes,
   headers: "object",
+  maxResponseBytes: bytes,
 };
 
 /** The defaults of {@link ClientOptions}, stated once. */

@@ -3,7 +3,7 @@
  * levels deep at most. Runtime errors carry more: undici's parser error keeps the bytes it choked on in
  * `data`, which for a peer that echoes the request is our own `Authorization` header.
  */
-import { scrub } from "./errors.js";
+import { scrub } from "./redact.js";
 
 const MAX_DEPTH = 3;
 

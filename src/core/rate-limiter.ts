@@ -1,5 +1,5 @@
 /** A client-side sliding-window limiter, so a burst is spaced out instead of meeting 429s. */
-import { MAX_TIMER_MS } from "./options.js";
+import { MAX_TIMER_MS, checkOptions } from "./options.js";
 import { sleep } from "./retry.js";
 import type { RequestGate } from "./transport.js";
 
@@ -18,22 +18,16 @@ interface SharedGate extends RequestGate {
   reset(): void;
 }
 
-/** Checks the options, naming the one that is wrong; returns the window length. */
-function checkRateLimit(options: unknown): { limit: number; windowMs: number } {
-  if (typeof options !== "object" || options === null) throw new TypeError("rateLimit must be an object such as { requestsPerMinute: 60 }.");
-  for (const key of Object.keys(options)) {
-    if (key !== "requestsPerMinute" && key !== "windowMs") {
-      throw new TypeError(`rateLimit: unknown option "${key}". Valid options: requestsPerMinute, windowMs.`);
-    }
-  }
-  const { requestsPerMinute, windowMs = 60_000 } = options as RateLimitOptions;
-  if (!Number.isInteger(requestsPerMinute) || requestsPerMinute < 1) {
-    throw new TypeError(`rateLimit.requestsPerMinute must be a positive integer, got ${String(requestsPerMinute)}.`);
-  }
-  if (!Number.isInteger(windowMs) || windowMs < 1 || windowMs > MAX_TIMER_MS) {
-    throw new TypeError(`rateLimit.windowMs must be an integer from 1 to ${MAX_TIMER_MS}, got ${String(windowMs)}.`);
-  }
-  return { limit: requestsPerMinute, windowMs };
+const RATE_LIMIT_RULES = {
+  requestsPerMinute: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+  windowMs: { min: 1, max: MAX_TIMER_MS, integer: true },
+} as const;
+
+/** Checks the options (unknown keys and bad values are a TypeError naming them); returns limit and window. */
+function checkRateLimit(options: RateLimitOptions): { limit: number; windowMs: number } {
+  checkOptions("rateLimit", options, RATE_LIMIT_RULES);
+  if (options.requestsPerMinute === undefined) throw new TypeError("rateLimit: requestsPerMinute is required, e.g. { requestsPerMinute: 60 }.");
+  return { limit: options.requestsPerMinute, windowMs: options.windowMs ?? 60_000 };
 }
 
 /**
