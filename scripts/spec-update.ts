@@ -1,15 +1,17 @@
 /**
- * npm run spec:update -- <vendor> <file> [--note "text"]
+ * npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"]
  *
+ * A folder is a Fern definition (it holds api.yml): exported to OpenAPI with the fern-api CLI first.
  * Replaces specs/<vendor>.yaml with a new vendor document normalised into our layout, regenerates the
  * code, prints the diff against the previous spec and writes a changeset whose bump follows from it
  * (major if anything breaks, minor for additions, patch otherwise).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { stringify } from "yaml";
+import { parse, stringify } from "yaml";
+import { exportFernDefinition, fromFernExport, isFernDefinition } from "./fern-openapi.js";
 import { diffSpecs, formatReport, loadDocument, type SpecChange } from "./spec-diff.js";
 
 type Json = Record<string, any>;
@@ -24,15 +26,21 @@ export function shortProse(text: string): string {
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}...` : first;
 }
 
-/** Orders `value`'s keys as `template` orders them, new keys after, recursively; prose from `template` wins. */
+/**
+ * Orders `value`'s keys as `template` orders them, new keys after, recursively. Prose from `template` wins;
+ * so do the choices that are ours, not the vendor's: `x-` extensions and `additionalProperties: false`.
+ */
 function alignTo(value: unknown, template: unknown): unknown {
   if (Array.isArray(value)) return value.map((item, i) => alignTo(item, Array.isArray(template) ? template[i] : undefined));
   if (typeof value !== "object" || value === null) return value;
   const tpl = (typeof template === "object" && template !== null ? template : {}) as Json;
-  const keys = [...Object.keys(tpl).filter((key) => key in value), ...Object.keys(value).filter((key) => !(key in tpl))];
+  const closable = "properties" in value;
+  const ours = Object.keys(tpl).filter((key) => key.startsWith("x-") || (closable && key === "additionalProperties" && tpl[key] === false));
+  const merged: Json = { ...Object.fromEntries(ours.map((key) => [key, tpl[key]])), ...value };
+  const keys = [...Object.keys(tpl).filter((key) => key in merged), ...Object.keys(merged).filter((key) => !(key in tpl))];
   const out: Json = {};
   for (const key of keys) {
-    const item = (value as Json)[key];
+    const item = merged[key];
     if (PROSE.has(key) && typeof item === "string") out[key] = typeof tpl[key] === "string" ? tpl[key] : shortProse(item);
     else out[key] = alignTo(item, tpl[key]);
   }
@@ -49,27 +57,75 @@ function collectRefs(node: unknown, into: Set<string>): void {
   }
 }
 
+const pointer = (doc: Json, ref: string): any => ref.replace(/^#\//, "").split("/").reduce<any>((node, part) => node?.[part], doc);
+const deref = (doc: Json, node: any): any => (typeof node?.$ref === "string" ? deref(doc, pointer(doc, node.$ref)) : node);
+
+/** JSON without prose and defaults, to tell whether our wording of a response or parameter still fits. */
+function meaning(node: unknown): string {
+  return JSON.stringify(node, (key, value) => (PROSE.has(key) || (key === "required" && value === false) ? undefined : value));
+}
+
+/** Objects merge key by key, anything else replaces, `null` deletes. */
+export function deepMerge(base: unknown, patch: unknown): unknown {
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) return patch;
+  const out: Json = typeof base === "object" && base !== null && !Array.isArray(base) ? { ...base } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = deepMerge(out[key], value);
+  }
+  return out;
+}
+
+/** What {@link normalizeSpec} made of a vendor document. */
+export interface Normalized {
+  doc: Json;
+  /** Every vendor operation left out, as `METHOD /path`. */
+  dropped: string[];
+  /** The dropped operations inside a path or tag we cover: what the SDK does not cover yet. */
+  notCovered: string[];
+}
+
 /**
- * Keeps only the operations our spec covers (matched by method and path) and the components they reach,
- * carries over our operationIds and `x-` extensions, and aligns key order and prose with our spec.
+ * Keeps the operations our spec covers (matched by method and path) plus those `overlay` starts covering,
+ * and the components they reach; carries over our operationIds, extensions, wording, error responses and
+ * servers; aligns key order with our spec; finally applies `overlay`, a partial document of ours
+ * (operationIds, summaries and marks of new operations, corrected prose), over the result.
  */
-export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropped: string[] } {
+export function normalizeSpec(incoming: Json, current: Json, overlay: Json = {}): Normalized {
   const dropped: string[] = [];
   const paths: Json = {};
+  const coveredTags = new Set<string>();
+  const coveredPaths = Object.keys(current.paths ?? {});
+  for (const [path, ops] of Object.entries((overlay.paths ?? {}) as Json)) {
+    for (const method of Object.keys(ops)) {
+      if (!incoming.paths?.[path]?.[method]) throw new Error(`the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have`);
+    }
+  }
+  const candidates: Array<[string, string, Json]> = [];
   for (const [path, item] of Object.entries((incoming.paths ?? {}) as Json)) {
     for (const method of METHODS) {
       if (!item[method]) continue;
-      const ours = current.paths?.[path]?.[method];
+      const ours = current.paths?.[path]?.[method] ?? overlay.paths?.[path]?.[method];
       if (!ours) {
-        dropped.push(`${method.toUpperCase()} ${path}`);
+        candidates.push([method, path, item[method]]);
         continue;
       }
+      for (const tag of item[method].tags ?? []) coveredTags.add(tag);
       const op: Json = { ...item[method], operationId: ours.operationId };
       for (const [key, value] of Object.entries(ours)) if (key.startsWith("x-")) op[key] = value;
-      (paths[path] ??= {})[method] = op;
+      (paths[path] ??= {})[method] = keepOurWording(op, current.paths?.[path]?.[method], incoming, current);
     }
   }
-  // Components reachable from the kept operations, following refs transitively.
+  const notCovered: string[] = [];
+  for (const [method, path, op] of candidates) {
+    const name = `${method.toUpperCase()} ${path}`;
+    dropped.push(name);
+    const inside = coveredPaths.some((p) => path === p || path.startsWith(`${p}/`)) || (op.tags ?? []).some((t: string) => coveredTags.has(t));
+    if (inside) notCovered.push(name);
+  }
+  // Components reachable from the kept operations, following refs transitively; the vendor's version of a
+  // component wins, ours fills in what our kept wording refers to (e.g. a shared 429 response).
+  const source = (ref: string): Json => (pointer(incoming, ref) !== undefined ? incoming : current);
   const reachable = new Set<string>();
   const pending = new Set<string>();
   collectRefs(paths, pending);
@@ -79,25 +135,63 @@ export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropp
     pending.delete(ref);
     if (reachable.has(ref)) continue;
     reachable.add(ref);
-    const target = ref.replace(/^#\//, "").split("/").reduce<any>((node, part) => node?.[part], incoming);
-    collectRefs(target, pending);
+    collectRefs(pointer(source(ref), ref), pending);
   }
   const components: Json = {};
-  for (const [section, entries] of Object.entries((incoming.components ?? {}) as Json)) {
-    const kept = Object.entries(entries as Json).filter(
-      ([name]) => section === "securitySchemes" || reachable.has(`#/components/${section}/${name}`),
-    );
-    if (kept.length) components[section] = Object.fromEntries(kept);
+  for (const ref of reachable) {
+    const [, , section, name] = ref.split("/");
+    if (section && name) (components[section] ??= {})[name] = pointer(source(ref), ref);
   }
+  const schemes = (incoming.components?.securitySchemes ?? {}) as Json;
+  const ourSchemes = (current.components?.securitySchemes ?? {}) as Json;
+  const renamed = new Map<string, string>();
+  for (const [name, scheme] of Object.entries(schemes)) {
+    const match = Object.keys(ourSchemes).find((n) => ourSchemes[n].type === scheme.type && ourSchemes[n].scheme === scheme.scheme);
+    renamed.set(name, match ?? name);
+    (components.securitySchemes ??= {})[match ?? name] = scheme;
+  }
+  const rename = (security: Json[] | undefined) =>
+    security?.map((req) => Object.fromEntries(Object.entries(req).map(([name, scopes]) => [renamed.get(name) ?? name, scopes])));
+  for (const item of Object.values(paths)) for (const op of Object.values(item as Json)) if (op.security) op.security = rename(op.security);
   const doc: Json = {
     ...incoming,
-    info: { ...current.info, version: incoming.info?.version ?? current.info?.version },
+    info: { ...current.info, version: incoming.info?.version || current.info?.version },
+    servers: alignServers(incoming.servers ?? [], current.servers ?? []),
+    security: rename(incoming.security),
     paths,
     components,
   };
+  if (doc.security === undefined) delete doc.security;
   const ordered: Json = {};
   for (const key of [...TOP_LEVEL_ORDER, ...Object.keys(doc)]) if (key in doc && !(key in ordered)) ordered[key] = doc[key];
-  return { doc: alignTo(ordered, current) as Json, dropped };
+  return { doc: deepMerge(alignTo(ordered, current), overlay) as Json, dropped, notCovered };
+}
+
+/** Our parameters and responses where they still mean what the vendor's do; ours for error statuses it leaves out. */
+function keepOurWording(op: Json, ours: Json | undefined, incoming: Json, current: Json): Json {
+  if (!ours) return op;
+  if (Array.isArray(op.parameters)) {
+    op.parameters = op.parameters.map((param: Json) => {
+      const theirs = deref(incoming, param);
+      const mine = (ours.parameters ?? []).find((p: Json) => deref(current, p)?.name === theirs?.name && deref(current, p)?.in === theirs?.in);
+      const same = mine && meaning(deref(current, mine).schema) === meaning(theirs.schema) && Boolean(deref(current, mine).required) === Boolean(theirs.required);
+      return same ? mine : param;
+    });
+  }
+  const responses: Json = {};
+  for (const [status, response] of Object.entries((op.responses ?? {}) as Json)) {
+    const mine = ours.responses?.[status];
+    const same = mine && meaning(deref(current, mine)?.content) === meaning(deref(incoming, response)?.content);
+    responses[status] = same ? mine : response;
+  }
+  for (const [status, mine] of Object.entries((ours.responses ?? {}) as Json)) if (!/^2/.test(status) && !(status in responses)) responses[status] = mine;
+  return { ...op, responses };
+}
+
+/** The vendor's servers in our order, with our descriptions; new ones after. */
+function alignServers(theirs: Json[], ours: Json[]): Json[] {
+  const known = ours.filter((server) => theirs.some((t) => t.url === server.url));
+  return [...known, ...theirs.filter((t) => !ours.some((server) => server.url === t.url))];
 }
 
 const camel = (name: string): string => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -129,20 +223,39 @@ export function changesetFor(vendor: string, changes: readonly SpecChange[], not
   return `---\n"vendor-auth": ${bump}\n---\n\n${body}`;
 }
 
+/** The `Not covered yet` part of the report. */
+export function formatNotCovered(notCovered: readonly string[]): string {
+  const lines = notCovered.length ? notCovered.map((name) => `- ${name}`) : ["  (none)"];
+  return [`Not covered yet (${notCovered.length}): vendor operations inside the paths and tags the SDK covers`, ...lines].join("\n");
+}
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = argv[at + 1];
+  argv.splice(at, 2);
+  return value;
+}
+
 function main(argv: string[]): void {
-  const noteAt = argv.indexOf("--note");
-  const note = noteAt >= 0 ? argv[noteAt + 1] : undefined;
-  const [vendor, file] = noteAt < 0 ? argv : argv.filter((_, i) => i !== noteAt && i !== noteAt + 1);
-  if (!vendor || !file) throw new Error("usage: npm run spec:update -- <vendor> <file> [--note \"text\"]");
+  const note = option(argv, "--note");
+  const overlayFile = option(argv, "--overlay");
+  const [vendor, file] = argv;
+  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"]');
   const target = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
-  const { doc, dropped } = normalizeSpec(loadDocument(file) as Json, current);
+  const fern = statSync(file).isDirectory();
+  if (fern && !isFernDefinition(file)) throw new Error(`${file} is a folder without api.yml, so not a Fern definition`);
+  const incoming = fern ? fromFernExport(exportFernDefinition(file)) : (loadDocument(file) as Json);
+  const overlay = overlayFile ? (parse(readFileSync(overlayFile, "utf8")) as Json) : {};
+  const { doc, dropped, notCovered } = normalizeSpec(incoming, current, overlay);
   const changes = diffSpecs(current, doc);
   writeFileSync(target, stringify(doc, { lineWidth: 110 }));
-  console.log(`wrote specs/${vendor}.yaml${dropped.length ? ` (ignored ${dropped.length} operations the SDK does not cover)` : ""}`);
+  console.log(`wrote specs/${vendor}.yaml${fern ? " (from the Fern definition, exported by fern-api)" : ""}`);
+  if (dropped.length > notCovered.length) console.log(`ignored ${dropped.length - notCovered.length} operations outside the SDK's paths and tags`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
-  console.log(`\n${formatReport(changes)}`);
+  console.log(`\n${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
   const changeset = join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}.md`);
   writeFileSync(changeset, changesetFor(vendor, changes, note));
   console.log(`wrote ${changeset.slice(root.length + 1)} (${bumpFor(changes)}); review its wording and new descriptions before committing`);
