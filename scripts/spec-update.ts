@@ -164,6 +164,10 @@ export function normalizeSpec(incoming: Json, current: Json, overlay: Json = {})
   if (doc.security === undefined) delete doc.security;
   const ordered: Json = {};
   for (const key of [...TOP_LEVEL_ORDER, ...Object.keys(doc)]) if (key in doc && !(key in ordered)) ordered[key] = doc[key];
+  for (const [name, schema] of Object.entries((overlay.components?.schemas ?? {}) as Json)) {
+    const defines = ["type", "oneOf", "anyOf", "allOf", "$ref"].some((key) => key in schema);
+    if (!components.schemas?.[name] && !defines) throw new Error(`the overlay amends schema ${name}, which the new spec does not have`);
+  }
   return { doc: deepMerge(alignTo(ordered, current), overlay) as Json, dropped, notCovered };
 }
 

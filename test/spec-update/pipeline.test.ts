@@ -76,6 +76,11 @@ describe("normalizeSpec with an overlay", () => {
     const wrong = { paths: { "/v0/api-keys/{api_key_id}": { put: { operationId: "replaceApiKey" } } } };
     expect(() => normalizeSpec(vendorDocument(), ours, wrong)).toThrow(/covers PUT \/v0\/api-keys\/\{api_key_id\}, which the vendor document does not have/);
   });
+
+  test("refuses to amend a schema the new spec does not have (a misspelled name would add a stray one)", () => {
+    const wrong = { components: { schemas: { AuthorizeRequest: { additionalProperties: false } } } };
+    expect(() => normalizeSpec(vendorDocument(), ours, wrong)).toThrow(/amends schema AuthorizeRequest/);
+  });
 });
 
 describe("fromFernExport", () => {
