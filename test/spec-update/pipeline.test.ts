@@ -6,7 +6,7 @@ import { fromFernExport } from "../../scripts/fern-openapi.js";
 import { formatNotCovered, normalizeSpec } from "../../scripts/spec-update.js";
 
 const root = join(import.meta.dirname, "../..");
-const ours = parse(readFileSync(join(root, "specs/agentmail.yaml"), "utf8"));
+const ours = parse(readFileSync(join(root, "test/fixtures/spec-update/agentmail-2026-08-03.yaml"), "utf8"));
 
 /** Our spec as a vendor would send it back: its own ids, tags and some operations we do not cover. */
 function vendorDocument(): Record<string, any> {

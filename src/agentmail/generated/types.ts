@@ -48,7 +48,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Describe the credential making the request (its scope and owning ids). */
+        /**
+         * Describe the credential making the request (its scope and owning ids).
+         * @description Lets a pod- or inbox-scoped key find its organization, pod and inbox without being told.
+         */
         get: operations["me"];
         put?: never;
         post?: never;
@@ -65,10 +68,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the organization's API keys, newest first unless ascending is set. */
+        /**
+         * List every credential of the organization, newest first unless ascending is set.
+         * @description Lists every credential, newest first.
+         */
         get: operations["listApiKeys"];
         put?: never;
-        /** Create an organization-scoped API key; its secret is returned only in this response. */
+        /**
+         * Create an organization-scoped bearer key (its secret is returned only here), or register a public key when the body carries public_key.
+         * @description Creates a bearer key, or registers a public key when the body carries `public_key`.
+         */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -83,14 +92,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read one credential of any family, by api_key_id or a public key's client_id.
+         * @description Poll a sign-in key here until its status is active.
+         */
+        get: operations["getApiKey"];
         put?: never;
         post?: never;
-        /** Revoke an organization-scoped API key. */
+        /**
+         * Delete a credential of any family (a pending sign-in key is cancelled, an active one revoked).
+         * @description Deletes one credential of any family.
+         */
         delete: operations["deleteApiKey"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a credential or replace its permissions.
+         * @description Only name and permissions change; material, type, scope and expiry never do. A sign-in key accepts only app_connect and app_share_owner. Sending the same change twice leaves the same key, so the client may retry it.
+         */
+        patch: operations["updateApiKey"];
         trace?: never;
     };
     "/v0/pods/{pod_id}/api-keys": {
@@ -100,10 +120,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the API keys scoped to a pod. */
+        /**
+         * List the API keys scoped to a pod.
+         * @description **CLI:** ```bash agentmail pods api-keys list --pod-id <pod_id> ```
+         */
         get: operations["listPodApiKeys"];
         put?: never;
-        /** Create an API key that can reach only this pod and its inboxes. */
+        /**
+         * Create a key or register a public key that can reach only this pod and its inboxes.
+         * @description Assumption: answers like the organization route (a bearer key or a public key), per the 2026-09-05 changelog.
+         */
         post: operations["createPodApiKey"];
         delete?: never;
         options?: never;
@@ -121,11 +147,18 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a pod-scoped API key. */
+        /**
+         * Revoke a pod-scoped API key.
+         * @description **CLI:** ```bash agentmail pods api-keys delete --pod-id <pod_id> --api-key-id <api_key_id> ```
+         */
         delete: operations["deletePodApiKey"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a pod-scoped credential or replace its permissions.
+         * @description Assumption: this route follows the 2026-09-05 changelog; the saved pod definition lacks it.
+         */
+        patch: operations["updatePodApiKey"];
         trace?: never;
     };
     "/v0/inboxes/{inbox_id}/api-keys": {
@@ -135,10 +168,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the API keys scoped to an inbox. */
+        /**
+         * List the API keys scoped to an inbox.
+         * @description **CLI:** ```bash agentmail inboxes api-keys list --inbox-id <inbox_id> ```
+         */
         get: operations["listInboxApiKeys"];
         put?: never;
-        /** Create an API key that can reach only this inbox. */
+        /**
+         * Create a key or register a public key that can reach only this inbox.
+         * @description **CLI:** ```bash agentmail inboxes api-keys create --inbox-id <inbox_id> --name "My Key" ```
+         */
         post: operations["createInboxApiKey"];
         delete?: never;
         options?: never;
@@ -156,8 +195,55 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an inbox-scoped API key. */
+        /**
+         * Revoke an inbox-scoped API key.
+         * @description **CLI:** ```bash agentmail inboxes api-keys delete --inbox-id <inbox_id> --api-key-id <api_key_id> ```
+         */
         delete: operations["deleteInboxApiKey"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename an inbox-scoped credential or replace its permissions.
+         * @description Assumption: this route follows the 2026-09-05 changelog; the saved inbox definition lacks it.
+         */
+        patch: operations["updateInboxApiKey"];
+        trace?: never;
+    };
+    "/v0/inboxes/{inbox_id}/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the AgentID sign-in a client is waiting in, as this inbox; mints a pending sign-in key.
+         * @description Needs app_connect. Read the new key with getApiKey until its status is active. A 403 with code limit_exceeded means the app takes no more sign-ups from this organization. Assumption: request and answer follow the 2026-09-05, 2026-09-16 and 2026-09-30 changelogs.
+         */
+        post: operations["authorizeInbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/agent/human": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a human to an agent organization that signed up without one; the human is mailed a code.
+         * @description Only until the organization is verified. The same email again keeps the live code (or issues a new one once expired) and never rotates the key; a different email replaces the human, at most twice per organization (then 409).
+         */
+        post: operations["attachHuman"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -167,31 +253,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AgentSignUpRequest: {
-            /** @description Email of the human who owns the agent; the one-time code is mailed here. */
-            human_email: string;
-            /** @description Local part of the inbox created for the agent. */
-            username: string;
-            /** @description Which SDK, tool or platform is signing up. */
-            source?: string;
-            /** @description Where the sign-up came from (a site, partner or campaign). */
-            referrer?: string;
-        };
-        AgentSignUpResponse: {
-            organization_id: string;
-            inbox_id: string;
-            /** @description The new secret key; it cannot be read again. */
-            api_key: string;
-        };
+        /** @description Request body to verify an agent with an OTP code. */
         AgentVerifyRequest: {
             /** @description The 6-digit code from the sign-up email. */
             otp_code: string;
         };
+        /** @description Response after successful agent verification. */
         AgentVerifyResponse: {
+            /** @description Whether the organization was verified. */
             verified: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description The scope tier the authenticated credential is bound to.
+         * @enum {string}
+         */
         ScopeType: "organization" | "pod" | "inbox";
+        /** @description Identity and scope of the authenticated credential. */
         Identity: {
             scope_type: components["schemas"]["ScopeType"];
             /** @description Id of the narrowest scope the credential is bound to. */
@@ -204,70 +281,107 @@ export interface components {
             /** @description Absent when the credential is not an API key. */
             api_key_id?: string;
         };
-        /** @description A whitelist. Omit it and the key has every permission its scope allows; send it and only the flags set to true are granted. Effective permissions are the intersection with the key's scope, and a restricted key cannot create a child with more than it holds itself. Threads have no flags of their own: they use the message_* flags. */
+        /** @description A whitelist of 47 flags. Omit it and the key has every permission its scope allows; send it and only the flags set to true are granted. Effective permissions are the intersection with the key's scope, and a restricted key cannot create a child with more than it holds itself. Threads use the message_* flags. */
         ApiKeyPermissions: {
+            /** @description Read inbox details. */
             inbox_read?: boolean;
+            /** @description Create new inboxes. */
             inbox_create?: boolean;
+            /** @description Update inbox settings. */
             inbox_update?: boolean;
+            /** @description Delete inboxes. */
             inbox_delete?: boolean;
             /** @description Also covers reading threads. */
             message_read?: boolean;
+            /** @description Send messages. */
             message_send?: boolean;
             /** @description Also covers updating thread labels. */
             message_update?: boolean;
             /** @description Also covers deleting threads. */
             message_delete?: boolean;
+            /** @description Access messages labeled spam. */
             label_spam_read?: boolean;
+            /** @description Access messages labeled blocked. */
             label_blocked_read?: boolean;
+            /** @description Access messages labeled unauthenticated. */
             label_unauthenticated_read?: boolean;
+            /** @description Access messages labeled trash. */
             label_trash_read?: boolean;
+            /** @description Read drafts. */
             draft_read?: boolean;
+            /** @description Create drafts. */
             draft_create?: boolean;
+            /** @description Update drafts. */
             draft_update?: boolean;
+            /** @description Delete drafts. */
             draft_delete?: boolean;
+            /** @description Send drafts. */
             draft_send?: boolean;
+            /** @description Read webhook configurations. */
             webhook_read?: boolean;
+            /** @description Create webhooks. */
             webhook_create?: boolean;
+            /** @description Update webhooks. */
             webhook_update?: boolean;
+            /** @description Delete webhooks. */
             webhook_delete?: boolean;
+            /** @description Read domain details. */
             domain_read?: boolean;
+            /** @description Create domains. */
             domain_create?: boolean;
+            /** @description Update domains. */
             domain_update?: boolean;
+            /** @description Delete domains. */
             domain_delete?: boolean;
+            /** @description Read list entries. */
             list_entry_read?: boolean;
+            /** @description Create list entries. */
             list_entry_create?: boolean;
+            /** @description Delete list entries. */
             list_entry_delete?: boolean;
+            /** @description Read metrics. */
             metrics_read?: boolean;
+            /** @description Read API keys. */
             api_key_read?: boolean;
+            /** @description Create API keys. */
             api_key_create?: boolean;
+            /** @description Update API keys. */
             api_key_update?: boolean;
+            /** @description Delete API keys. */
             api_key_delete?: boolean;
+            /** @description Read pods. */
             pod_read?: boolean;
+            /** @description Create pods. */
             pod_create?: boolean;
+            /** @description Delete pods. */
             pod_delete?: boolean;
+            /** @description Reply when the request is signed with a registered public key (bearer keys use message_send). */
+            message_reply?: boolean;
+            /** @description Connect apps, authorize an inbox's sign-in and mint sign-in keys; false on a new bearer key unless granted. */
+            app_connect?: boolean;
+            /** @description Share the organization owner's name and email with apps at sign-in. */
+            app_share_owner?: boolean;
+            /** @description Disable or re-enable an inbox's account at an app. */
+            account_update?: boolean;
+            /** @description Update pods. */
+            pod_update?: boolean;
+            /** @description Read an inbox's calendar settings. */
+            calendar_read?: boolean;
+            /** @description Change an inbox's calendar settings. */
+            calendar_update?: boolean;
+            /** @description Read calendar events and receive their events. */
+            calendar_event_read?: boolean;
+            /** @description Create calendar events. */
+            calendar_event_create?: boolean;
+            /** @description Change calendar events and answer invitations. */
+            calendar_event_update?: boolean;
+            /** @description Delete calendar events. */
+            calendar_event_delete?: boolean;
         };
-        ApiKey: {
-            api_key_id: string;
-            /** @description The first characters of the secret, to tell keys apart. */
-            prefix: string;
-            name: string;
-            /** @description Set when the key can reach only this pod. */
-            pod_id?: string;
-            /** @description Set when the key can reach only this inbox. */
-            inbox_id?: string;
-            /**
-             * Format: date-time
-             * @description When the key was last used.
-             */
-            used_at?: string;
-            permissions?: components["schemas"]["ApiKeyPermissions"];
-            /** Format: date-time */
-            created_at: string;
-        };
-        CreateApiKeyRequest: {
-            name?: string;
-            permissions?: components["schemas"]["ApiKeyPermissions"];
-        };
+        /** @description A bearer key or a public-key credential; `type` tells them apart. */
+        ApiKey: components["schemas"]["BearerApiKey"] | components["schemas"]["PublicKeyCredential"];
+        /** @description A body with public_key registers a public key; any other body creates a bearer key. */
+        CreateApiKeyRequest: components["schemas"]["CreateBearerApiKeyRequest"] | components["schemas"]["CreatePublicKeyRequest"];
         CreateApiKeyResponse: {
             api_key_id: string;
             /** @description The secret. Returned only here; store it now. */
@@ -279,23 +393,20 @@ export interface components {
             permissions?: components["schemas"]["ApiKeyPermissions"];
             /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
+            expires_at?: string;
         };
         ListApiKeysResponse: {
-            /** @description Number of keys in this page. */
             count: number;
-            /** @description Pass as page_token to get the next page; absent on the last page. */
             next_page_token?: string;
+            /** @description Every credential family, ordered by `created_at`. */
             api_keys: components["schemas"]["ApiKey"][];
         };
         ErrorResponse: {
-            /** @description A legacy error name; branch on code instead. */
             name: string;
-            /** @description Stable snake_case error code (for example missing_permission). */
             code?: string;
             message: string;
-            /** @description The next action that resolves the error. */
             fix?: string;
-            /** @description Link to the error's reference entry. */
             docs?: string;
         };
         ValidationErrorResponse: {
@@ -306,6 +417,139 @@ export interface components {
             errors: unknown;
             fix?: string;
             docs?: string;
+        };
+        inboxesAuthorizeInboxResponse: {
+            /** @description The pending sign-in key; read it with getApiKey. */
+            api_key_id: string;
+            /** @description What the agent should do next, in plain text. */
+            instructions: string;
+        };
+        inboxesAuthorizeInboxRequest: {
+            /** @description The 22-character token of the waiting sign-in, from the AgentID page. */
+            auth_token: string;
+            /** @description Accept the app's disclosure for the agent (needs app_share_owner when owner data is shared). */
+            accept_disclosure?: boolean;
+        };
+        /** @description Response after successful agent sign-up. */
+        AgentSignupResponse: {
+            /** @description ID of the created organization. */
+            organization_id: string;
+            /** @description ID of the auto-created inbox. */
+            inbox_id: string;
+            /** @description API key for authenticating subsequent requests. */
+            api_key: string;
+        };
+        /** @description Request body to sign up an agent. */
+        AgentSignupRequest: {
+            /** @description Email of the human who owns the agent; the one-time code is mailed here. Omit it for a receive-only inbox and attach a human later. */
+            human_email?: string;
+            /** @description Username for the auto-created inbox (e.g. */
+            username: string;
+            /** @description The SDK, framework, or platform issuing this sign-up (e.g. */
+            source?: string;
+            /** @description The channel that drove this sign-up — where the agent or its developer discovered AgentMail (e.g. */
+            referrer?: string;
+        };
+        AgentAttachHumanResponse: {
+            /** @description The human now attached. */
+            human_email: string;
+            /** @description What the agent should do next, in plain text. */
+            instructions: string;
+        };
+        /** @description Request body to attach a human to an agent organization. */
+        AgentAttachHumanRequest: {
+            /** @description Email of the human; the one-time code is mailed here. */
+            human_email: string;
+        };
+        /** @enum {string} */
+        ApiKeyType: "bearer" | "public_key";
+        /** @description The new bearer key with its secret, or the registered public key. */
+        CreateApiKeyResult: components["schemas"]["CreateApiKeyResponse"] | components["schemas"]["PublicKeyCredential"];
+        /** @description The two fields that may change. */
+        UpdateApiKeyRequest: {
+            name?: string;
+            permissions?: components["schemas"]["ApiKeyPermissions"];
+        };
+        /** @description A P-256 public key registered as a credential, or an AgentID sign-in key (which has a status, holds exactly app_connect and app_share_owner and expires 30 days after activation). */
+        PublicKeyCredential: {
+            /** @constant */
+            type: "public_key";
+            api_key_id: string;
+            client_id?: string;
+            name: string;
+            public_key?: components["schemas"]["PublicKeyMaterial"];
+            pod_id?: string;
+            inbox_id?: string;
+            status?: components["schemas"]["PublicKeyStatus"];
+            /** Format: date-time */
+            used_at?: string;
+            permissions: components["schemas"]["ApiKeyPermissions"];
+            created_by: components["schemas"]["ApiKeyCreator"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            expires_at?: string;
+        };
+        /** @description expires_at must be in the future and never changes; omitted, the key inherits its creator's expiry, and a later one than the creator's is a 403. */
+        CreateBearerApiKeyRequest: {
+            name?: string;
+            permissions?: components["schemas"]["ApiKeyPermissions"];
+            /** Format: date-time */
+            expires_at?: string;
+        };
+        /** @description Registers a P-256 public key at the route's scope. Idempotent on client_id; the same client_id with other material is a 409. Permissions default to the caller's and cannot exceed them. */
+        CreatePublicKeyRequest: {
+            public_key: components["schemas"]["PublicJwk"];
+            client_id?: string;
+            name?: string;
+            permissions?: components["schemas"]["ApiKeyPermissions"];
+            /** Format: date-time */
+            expires_at?: string;
+        };
+        /** @description A key sent as `Authorization: Bearer <key>`. */
+        BearerApiKey: {
+            /** @constant */
+            type: "bearer";
+            api_key_id: string;
+            prefix: string;
+            name: string;
+            pod_id?: string;
+            inbox_id?: string;
+            /** Format: date-time */
+            used_at?: string;
+            permissions?: components["schemas"]["ApiKeyPermissions"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            expires_at?: string;
+        };
+        /** @description Registered public key material and its server-computed RFC 7638 thumbprint. */
+        PublicKeyMaterial: {
+            jwk: components["schemas"]["PublicJwk"];
+            /** @description RFC 7638 SHA-256 JWK thumbprint encoded as unpadded base64url. */
+            fingerprint: string;
+        };
+        /**
+         * @description Lifecycle of a sign-in key: `pending` until the client finishes creating it on the AgentID page, `active` once it can...
+         * @enum {string}
+         */
+        PublicKeyStatus: "pending" | "active";
+        /** @description The bearer API key that created the credential. */
+        ApiKeyCreator: {
+            api_key_id: string;
+        };
+        /** @description A public P-256 JWK with exactly kty, crv, x and y. */
+        PublicJwk: {
+            /** @constant */
+            kty: "EC";
+            /** @constant */
+            crv: "P-256";
+            x: string;
+            y: string;
         };
     };
     responses: {
@@ -318,15 +562,6 @@ export interface components {
                 "application/json": components["schemas"]["ListApiKeysResponse"];
             };
         };
-        /** @description The new key, with its secret. Store the secret now; it cannot be read again. */
-        ApiKeyCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["CreateApiKeyResponse"];
-            };
-        };
         /** @description A request field failed validation. */
         ValidationError: {
             headers: {
@@ -336,7 +571,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationErrorResponse"];
             };
         };
-        /** @description No usable credential (codes missing_authorization, invalid_token_type, unknown_api_key, unauthorized). */
+        /** @description No usable credential (codes missing_authorization, invalid_token_type, unknown_api_key, api_key_expired, unauthorized). An expired key may instead get a bare 403 {message: Forbidden}. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -345,7 +580,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The credential may not do this (codes missing_permission, permission_escalation, unrestricted_key_required, forbidden). A bare {message} with no code comes from the gateway and usually means a wrong key. */
+        /** @description The credential may not do this (codes missing_permission, permission_escalation, unrestricted_key_required, forbidden, limit_exceeded). A bare {message} with no code comes from the gateway and usually means a wrong or expired key. Creating a key that outlives its creator is a 403. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -367,6 +602,15 @@ export interface components {
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A public key's client_id is already registered with other material, or the human was replaced too often. */
+        Conflict: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -403,7 +647,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AgentSignUpRequest"];
+                "application/json": components["schemas"]["AgentSignupRequest"];
             };
         };
         responses: {
@@ -413,7 +657,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgentSignUpResponse"];
+                    "application/json": components["schemas"]["AgentSignupResponse"];
                 };
             };
             400: components["responses"]["ValidationError"];
@@ -473,6 +717,8 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
+                /** @description Restrict the list to one credential family. */
+                type?: components["schemas"]["ApiKeyType"];
                 /** @description Most items to return in one page. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The next_page_token of the previous page. */
@@ -505,10 +751,44 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["ApiKeyCreated"];
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyResult"];
+                };
+            };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential (never with a secret). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -523,13 +803,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The key was revoked. */
+            /** @description The credential was deleted. Assumption: see info; 200 and 204 are both accepted. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description The credential was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    updateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The credential after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -574,11 +892,19 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["ApiKeyCreated"];
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyResult"];
+                };
+            };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -594,13 +920,52 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The key was revoked. */
+            /** @description The key was revoked. Assumption: see info; 200 and 204 are both accepted. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description The key was revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    updatePodApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pod_id: string;
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The credential after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -645,11 +1010,19 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["ApiKeyCreated"];
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyResult"];
+                };
+            };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -665,8 +1038,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The key was revoked. */
+            /** @description The key was revoked. Assumption: see info; 200 and 204 are both accepted. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The key was revoked. */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -675,6 +1055,98 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    updateInboxApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inbox_id: string;
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The credential after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    authorizeInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inbox_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["inboxesAuthorizeInboxRequest"];
+            };
+        };
+        responses: {
+            /** @description The id of the pending sign-in key and a line of instructions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["inboxesAuthorizeInboxResponse"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    attachHuman: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentAttachHumanRequest"];
+            };
+        };
+        responses: {
+            /** @description The attached human and what the agent should do next. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentAttachHumanResponse"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
         };
     };
