@@ -182,7 +182,8 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
 
   const inScope = (k: AgentMailFakeKey, key: AgentMailFakeKey, scope: AgentMailFakeScope): boolean =>
     k.organizationId === key.organizationId &&
-    (scope.type === "organization" ? !k.podId && !k.inboxId : scope.type === "pod" ? k.podId === scope.podId && !k.inboxId : k.inboxId === scope.inboxId);
+    // The organization routes see every credential of the organization; the nested ones only their scope's.
+    (scope.type === "organization" ? true : scope.type === "pod" ? k.podId === scope.podId && !k.inboxId : k.inboxId === scope.inboxId);
 
   function listKeys({ request, params, url }: RouteInput): Response {
     const { key, refusal } = authenticate(request);
