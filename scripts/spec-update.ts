@@ -1,5 +1,5 @@
 /**
- * npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"]
+ * npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run]
  *
  * A folder is a Fern definition (it holds api.yml): exported to OpenAPI with the fern-api CLI first.
  * Replaces specs/<vendor>.yaml with a new vendor document normalised into our layout, regenerates the
@@ -242,10 +242,12 @@ function option(argv: string[], name: string): string | undefined {
 }
 
 function main(argv: string[]): void {
+  const dryRun = argv.includes("--dry-run");
+  if (dryRun) argv.splice(argv.indexOf("--dry-run"), 1);
   const note = option(argv, "--note");
   const overlayFile = option(argv, "--overlay");
   const [vendor, file] = argv;
-  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"]');
+  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run]');
   const target = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
@@ -255,6 +257,10 @@ function main(argv: string[]): void {
   const overlay = overlayFile ? (parse(readFileSync(overlayFile, "utf8")) as Json) : {};
   const { doc, dropped, notCovered } = normalizeSpec(incoming, current, overlay);
   const changes = diffSpecs(current, doc);
+  if (dryRun) {
+    console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n\n--dry-run: nothing written (bump would be ${bumpFor(changes)})`);
+    return;
+  }
   writeFileSync(target, stringify(doc, { lineWidth: 110 }));
   console.log(`wrote specs/${vendor}.yaml${fern ? " (from the Fern definition, exported by fern-api)" : ""}`);
   if (dropped.length > notCovered.length) console.log(`ignored ${dropped.length - notCovered.length} operations outside the SDK's paths and tags`);
