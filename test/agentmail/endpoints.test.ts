@@ -7,6 +7,7 @@ import {
   servers,
 } from "../../src/agentmail/index.js";
 import { operations } from "../../src/agentmail/generated/meta.js";
+import { createClock } from "../../src/testing/kit.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 
 useMsw();
@@ -499,6 +500,10 @@ describe("client options", () => {
   });
 });
 
+const clock = createClock();
+/** An expiry relative to a clock we control, never a calendar date. */
+const inADay = () => new Date(clock.now() + 24 * 60 * 60 * 1000).toISOString();
+
 const wirePublicKey = {
   type: "public_key",
   api_key_id: "pk_1",
@@ -513,6 +518,17 @@ const wirePublicKey = {
 };
 
 describe("new in the 2026-10-05 definition", () => {
+  test("the spec covers the 18 auth operations of the vendor's endpoint table (all but app connect)", () => {
+    const routes = Object.values(operations).map((op) => `${op.method} ${op.path}`).sort();
+    expect(routes).toEqual([
+      "DELETE /v0/api-keys/{api_key_id}", "DELETE /v0/inboxes/{inbox_id}/api-keys/{api_key_id}", "DELETE /v0/pods/{pod_id}/api-keys/{api_key_id}",
+      "GET /v0/api-keys", "GET /v0/api-keys/{api_key_id}", "GET /v0/auth/me", "GET /v0/inboxes/{inbox_id}/api-keys", "GET /v0/pods/{pod_id}/api-keys",
+      "PATCH /v0/api-keys/{api_key_id}", "PATCH /v0/inboxes/{inbox_id}/api-keys/{api_key_id}", "PATCH /v0/pods/{pod_id}/api-keys/{api_key_id}",
+      "POST /v0/agent/human", "POST /v0/agent/sign-up", "POST /v0/agent/verify", "POST /v0/api-keys", "POST /v0/inboxes/{inbox_id}/api-keys",
+      "POST /v0/inboxes/{inbox_id}/authorize", "POST /v0/pods/{pod_id}/api-keys",
+    ]);
+  });
+
   test("apiKeys.get GETs /v0/api-keys/{id} and returns either family, told apart by type", async () => {
     const { requests, record } = createRecorder();
     server.use(http.get(`${BASE}/v0/api-keys/:id`, record(({ request }) => HttpResponse.json(request.url.endsWith("/pk_1") ? wirePublicKey : wireKey))));
@@ -531,7 +547,7 @@ describe("new in the 2026-10-05 definition", () => {
     expect(requests[0]!.url.pathname).toBe("/v0/api-keys/ak_1");
     expect(requests[0]!.body).toEqual({ name: "renamed", permissions: { inbox_read: true } });
     expect(updated.name).toBe("renamed");
-    await expect(newClient().apiKeys.update("ak_1", { expiresAt: "2030-01-01T00:00:00Z" } as any)).rejects.toThrow(/expiresAt is not a known field/);
+    await expect(newClient().apiKeys.update("ak_1", { expiresAt: inADay() } as any)).rejects.toThrow(/expiresAt is not a known field/);
   });
 
   test("update is retried on 5xx (x-idempotent: a PATCH of an existing key); create is not", async () => {
@@ -585,10 +601,11 @@ describe("new in the 2026-10-05 definition", () => {
 
   test("a bearer create sends expires_at", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ ...wireCreated, expires_at: "2030-01-01T00:00:00Z" }))));
-    const created = await newClient().apiKeys.create({ name: "short", expiresAt: "2030-01-01T00:00:00Z" });
-    expect(requests[0]!.body).toEqual({ name: "short", expires_at: "2030-01-01T00:00:00Z" });
-    expect(created.expiresAt).toBe("2030-01-01T00:00:00Z");
+    const expiresAt = inADay();
+    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ ...wireCreated, expires_at: expiresAt }))));
+    const created = await newClient().apiKeys.create({ name: "short", expiresAt });
+    expect(requests[0]!.body).toEqual({ name: "short", expires_at: expiresAt });
+    expect(created.expiresAt).toBe(expiresAt);
   });
 
   test("agent.attachHuman POSTs { human_email } with the key; signUp works without humanEmail", async () => {

@@ -107,11 +107,13 @@ describe("result types", () => {
   });
 });
 
+declare const expiry: string;
+
 describe("the 2026-10-05 surface", () => {
   const jwk = { kty: "EC", crv: "P-256", x: "x", y: "y" } as const;
 
   test("a bearer create gives apiKey without a cast; a public-key create gives a public_key credential", async () => {
-    const bearer = await client.apiKeys.create({ name: "b", expiresAt: "2030-01-01T00:00:00Z" });
+    const bearer = await client.apiKeys.create({ name: "b", expiresAt: expiry });
     expectTypeOf(bearer.apiKey).toEqualTypeOf<string>();
     const scoped = await client.pods.apiKeys.create("pod_1", { name: "b" });
     expectTypeOf(scoped.apiKey).toEqualTypeOf<string>();
@@ -140,7 +142,7 @@ describe("the 2026-10-05 surface", () => {
     void client.apiKeys.update("ak_1", { name: "n", permissions: { appConnect: true, calendarRead: true } });
     void client.inboxes.apiKeys.update("i", "ak_1", { permissions: { appShareOwner: false } });
     // @ts-expect-error expiry cannot change
-    void client.apiKeys.update("ak_1", { expiresAt: "2030-01-01T00:00:00Z" });
+    void client.apiKeys.update("ak_1", { expiresAt: expiry });
     // @ts-expect-error the renamed permission is gone
     void client.apiKeys.update("ak_1", { permissions: { providerConnect: true } });
   });

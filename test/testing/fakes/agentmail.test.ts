@@ -195,7 +195,7 @@ describe("AgentMail fake: get and update", () => {
     // The fake's clock follows real time plus the advance, so a few milliseconds more may pass.
     expect(Date.parse(updated.updatedAt) - Date.parse(updated.createdAt)).toBeGreaterThanOrEqual(60_000);
     expect(Date.parse(updated.updatedAt) - Date.parse(updated.createdAt)).toBeLessThan(61_000);
-    const raw = await failure(admin.http.PATCH("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: created.apiKeyId } }, body: { expires_at: "2999-01-01T00:00:00Z" } as never }));
+    const raw = await failure(admin.http.PATCH("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: created.apiKeyId } }, body: { expires_at: new Date(fake.clock.now() + DAY).toISOString() } as never }));
     expect(raw).toBeInstanceOf(ValidationError);
     expect(fake.state.apiKeys.get(created.apiKeyId)?.expiresAt).toBeUndefined();
   });
