@@ -91,7 +91,8 @@ export interface Normalized {
  * servers; aligns key order with our spec; finally applies `overlay`, a partial document of ours
  * (operationIds, summaries and marks of new operations, corrected prose), over the result.
  */
-export function normalizeSpec(incoming: Json, current: Json, overlay: Json = {}): Normalized {
+export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}): Normalized {
+  const incoming = structuredClone(vendorDoc) as Json;
   const dropped: string[] = [];
   const paths: Json = {};
   const coveredTags = new Set<string>();
@@ -113,6 +114,7 @@ export function normalizeSpec(incoming: Json, current: Json, overlay: Json = {})
       for (const tag of item[method].tags ?? []) coveredTags.add(tag);
       const op: Json = { ...item[method], operationId: ours.operationId };
       for (const [key, value] of Object.entries(ours)) if (key.startsWith("x-")) op[key] = value;
+      keepClosedBody(op, current.paths?.[path]?.[method], incoming, current);
       (paths[path] ??= {})[method] = keepOurWording(op, current.paths?.[path]?.[method], incoming, current);
     }
   }
@@ -169,6 +171,18 @@ export function normalizeSpec(incoming: Json, current: Json, overlay: Json = {})
     if (!components.schemas?.[name] && !defines) throw new Error(`the overlay amends schema ${name}, which the new spec does not have`);
   }
   return { doc: deepMerge(alignTo(ordered, current), overlay) as Json, dropped, notCovered };
+}
+
+/**
+ * A request body we close stays closed even when the vendor renamed its schema (AgentMail's
+ * AgentSignUpRequest became AgentSignupRequest): otherwise a misspelled field would silently pass again.
+ */
+function keepClosedBody(op: Json, ours: Json | undefined, incoming: Json, current: Json): void {
+  const body = (doc: Json, holder: Json | undefined) => deref(doc, deref(doc, holder?.requestBody)?.content?.["application/json"]?.schema);
+  const theirs = body(incoming, op);
+  if (body(current, ours)?.additionalProperties === false && theirs?.properties && !("additionalProperties" in theirs)) {
+    theirs.additionalProperties = false;
+  }
 }
 
 /** Our parameters and responses where they still mean what the vendor's do; ours for error statuses it leaves out. */

@@ -73,6 +73,12 @@ describe("agent.signUp", () => {
     expect(requests[0]!.headers.has("authorization")).toBe(false);
   });
 
+  test("rejects a misspelled field before sending anything (the body stayed closed through the vendor's rename)", async () => {
+    const requests = catchAll();
+    await expect(newClient().agent.signUp({ username: "bot", humanEmial: "h@example.com" } as never)).rejects.toThrow(/humanEmial is not a known field/);
+    expect(requests).toHaveLength(0);
+  });
+
   test("rejects a missing required field before sending anything", async () => {
     const requests = catchAll();
     await expect(newClient().agent.signUp({ humanEmail: "h@example.com" } as never)).rejects.toThrow(

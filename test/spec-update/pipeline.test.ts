@@ -51,6 +51,17 @@ describe("normalizeSpec: our choices survive the vendor's document", () => {
     expect(doc.paths["/v0/api-keys"].post.operationId).toBe("createApiKey");
   });
 
+  test("keeps a request body closed when the vendor renamed its schema", () => {
+    const renamed = vendorDocument();
+    renamed.components.schemas.AgentSignupRequest = renamed.components.schemas.AgentSignUpRequest;
+    delete renamed.components.schemas.AgentSignUpRequest;
+    delete renamed.components.schemas.AgentSignupRequest.additionalProperties;
+    renamed.paths["/v0/agent/sign-up"].post.requestBody.content["application/json"].schema.$ref = "#/components/schemas/AgentSignupRequest";
+    const result = normalizeSpec(renamed, ours).doc;
+    expect(result.components.schemas.AgentSignupRequest.additionalProperties).toBe(false);
+    expect(renamed.components.schemas.AgentSignupRequest.additionalProperties).toBeUndefined();
+  });
+
   test("keeps the error responses we document where the vendor declares none", () => {
     expect(doc.paths["/v0/api-keys"].get.responses["429"]).toEqual({ $ref: "#/components/responses/RateLimited" });
     expect(doc.components.responses.RateLimited).toEqual(ours.components.responses.RateLimited);

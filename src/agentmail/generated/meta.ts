@@ -7,7 +7,7 @@ export const servers = ["https://api.agentmail.to","https://api.agentmail.eu","h
 /** The date of the vendor definition this spec follows (`info.x-definition-date`). */
 export const definitionDate = "2026-10-05";
 
-const AgentSignupRequest: Shape = { type: "object", properties: { "human_email": { type: "string" }, "username": { type: "string" }, "source": { type: "string" }, "referrer": { type: "string" } }, required: ["username"] };
+const AgentSignupRequest: Shape = { type: "object", properties: { "human_email": { type: "string" }, "username": { type: "string" }, "source": { type: "string" }, "referrer": { type: "string" } }, required: ["username"], closed: true };
 const AgentSignupResponse: Shape = { type: "object", properties: { "organization_id": { type: "string" }, "inbox_id": { type: "string" }, "api_key": { type: "string" } }, required: ["organization_id","inbox_id","api_key"] };
 const AgentVerifyRequest: Shape = { type: "object", properties: { "otp_code": { type: "string" } }, required: ["otp_code"], closed: true };
 const AgentVerifyResponse: Shape = { type: "object", properties: { "verified": { type: "boolean" } }, required: ["verified"] };
