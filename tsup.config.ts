@@ -1,19 +1,26 @@
 import { defineConfig } from "tsup";
+import { mswPeerPlugin } from "./scripts/msw-peer.js";
+
+/** One entry per subpath export; scripts/build-types.ts reads the same map. */
+export const entry = {
+  index: "src/index.ts",
+  agentmail: "src/agentmail/index.ts",
+  communal: "src/communal/index.ts",
+  callmissed: "src/callmissed/index.ts",
+  comma: "src/comma/index.ts",
+  testing: "src/testing/index.ts",
+} as const;
 
 export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    agentmail: "src/agentmail/index.ts",
-    communal: "src/communal/index.ts",
-    callmissed: "src/callmissed/index.ts",
-    comma: "src/comma/index.ts",
-    testing: "src/testing/index.ts",
-  },
+  entry,
   format: ["esm", "cjs"],
-  dts: true,
+  // Declarations are built by scripts/build-types.ts, which inlines openapi-fetch's (tsup cannot: it keeps
+  // every dependency external).
+  dts: false,
   clean: true,
   splitting: true,
   treeshake: true,
   sourcemap: false,
   target: "es2022",
+  esbuildPlugins: [mswPeerPlugin],
 });

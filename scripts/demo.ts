@@ -110,14 +110,22 @@ async function communal(): Promise<void> {
   // The pinned version's sunset is 60 days ahead of the fake's clock, so the demo runs at any date.
   const clock = createClock();
   const sunset = new Date(clock.now() + 60 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const days = (n: number) => new Date(clock.now() + n * 24 * 60 * 60 * 1000).toISOString();
   const fake = createCommunalFake({
     clock,
     versions: { deprecated: { "2026-02-01": sunset } },
-    seed: { users: [{ id: 7, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace" }, { id: 8, email: "bo@example.com" }] },
+    seed: {
+      users: [{ id: 7, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace" }, { id: 8, email: "bo@example.com" }],
+      memberships: [
+        { id: 70, userId: 7, endsAt: days(5), membershipType: { id: 1, title: "Monthly pool pass" } },
+        { id: 71, userId: 7, endsAt: days(90), membershipType: { id: 2, title: "Gold" } },
+      ],
+    },
   });
   server.use(...fake.handlers);
+  const apiKey = fake.issueKey({ userId: 7 });
   const client = new CommunalClient({
-    apiKey: fake.issueKey({ userId: 7 }),
+    apiKey,
     apiVersion: "2026-02-01",
     onDeprecation: (notice) => show("onDeprecation (once per version)", notice),
   });
@@ -138,6 +146,18 @@ async function communal(): Promise<void> {
     if (!(error instanceof PermissionDeniedError)) throw error;
     show("class / message", [error.name, error.message]);
   }
+  // A client on the default version: the SDK's own, 2026-08-25, sent on every request.
+  const current = new CommunalClient({ apiKey });
+  step("verifyKey(): one page of program options, the cheapest authenticated read");
+  show("key accepted", await current.verifyKey());
+  step("userMemberships.list(): what Ada holds; one period ends in 5 days on the fake's clock");
+  const titles = async (params: Parameters<typeof current.userMemberships.list>[0]) =>
+    (await current.userMemberships.list(params)).data.map((m) => `${m.membershipType?.title} (ends ${m.endsAt?.slice(0, 10)})`);
+  show("active", await titles({ "filter[active]": true }));
+  fake.clock.advance(6 * 24 * 60 * 60 * 1000);
+  step("six days later: the pool pass has expired");
+  show("active", await titles({ "filter[active]": true }));
+  show("expired", await titles({ "filter[expired]": true }));
 }
 
 async function callMissed(): Promise<void> {

@@ -8,24 +8,16 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { parse } from "yaml";
+import { deref, HTTP_METHODS, loadDocument } from "./lib/openapi.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
 type Schema = Record<string, any>;
 
 function resolve(doc: Schema, node: Schema | undefined): Schema | undefined {
-  let current = node;
-  const seen = new Set<string>();
-  while (current && typeof current.$ref === "string") {
-    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    const path = current.$ref.replace(/^#\//, "").split("/");
-    current = path.reduce<any>((acc, part) => acc?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-    if (!current) throw new Error(`unresolved $ref ${[...seen].pop()}`);
-  }
-  return current;
+  if (!node || typeof node.$ref !== "string") return node;
+  const target = deref(doc, node);
+  if (target === undefined) throw new Error(`unresolved or circular $ref ${node.$ref}`);
+  return target as Schema;
 }
 
 /**
@@ -131,10 +123,8 @@ function buildMeta(doc: Schema, specName: string): string {
         `auth: ${security.length > 0}`,
       ];
       if (op["x-idempotent"] === true) fields.push("idempotent: true");
-      if (op["x-required-scope"]) {
-        fields.push(`requiredScope: ${JSON.stringify(op["x-required-scope"])}`);
-        requiredScopes[op.operationId] = op["x-required-scope"];
-      }
+      // Required scopes go to the one `requiredScopes` map, not onto each operation as well.
+      if (op["x-required-scope"]) requiredScopes[op.operationId] = op["x-required-scope"];
       const requestSchema = jsonBodySchema(doc, op.requestBody);
       if (requestSchema) fields.push(`request: ${shapes.source(requestSchema)}`);
       const responseSchema = success ? jsonBodySchema(doc, op.responses[success]) : undefined;
@@ -167,12 +157,32 @@ function buildMeta(doc: Schema, specName: string): string {
   return out;
 }
 
+/**
+ * openapi-typescript writes each description as an `@description` tag, which editors show as a tag line
+ * and typedoc rejects; as the comment's summary it is what a hover shows first. `@enum {string}` and
+ * `@constant` repeat what the type already says, so they go.
+ */
+function tidyDocs(source: string): string {
+  return source
+    .replace(/^\s*\/\*\* @(enum \{\w+\}|constant) \*\/\n/gm, "")
+    .replace(/^\s*\* @(enum \{\w+\}|constant)\n/gm, "")
+    .replace(/(\/\*\*|^\s*\*) @description /gm, "$1 ");
+}
+
 async function generate(specFile: string): Promise<Record<string, string>> {
   const vendor = specFile.replace(/\.(ya?ml|json)$/, "");
-  const source = readFileSync(join(root, "specs", specFile), "utf8");
-  const doc = specFile.endsWith(".json") ? JSON.parse(source) : parse(source);
+  // Checked on load: OpenAPI 3.x, every $ref resolves, no YAML aliases.
+  const doc = loadDocument(join(root, "specs", specFile)) as Schema & Parameters<typeof openapiTS>[0];
   const header = `// Generated from specs/${specFile} by scripts/generate.ts; do not edit.\n`;
-  const types = astToString(await openapiTS(doc, { alphabetize: false }));
+  const roots: Record<string, string> = {
+    paths: `The wire types of specs/${specFile}, by path and HTTP method (snake_case, as sent).`,
+    components: `The wire types of specs/${specFile}'s components: schemas, parameters and responses (snake_case).`,
+    operations: `The wire types of specs/${specFile}, by operationId: parameters, request body and responses.`,
+  };
+  const types = tidyDocs(astToString(await openapiTS(doc, { alphabetize: false }))).replace(
+    /^export (interface|type) (paths|components|operations)\b/gm,
+    (line, _kind, name: string) => `/** ${roots[name]} */\n${line}`,
+  );
   const dir = join("src", vendor, "generated");
   return {
     [join(dir, "types.ts")]: `${header}/* eslint-disable */\n${types}`,

@@ -12,11 +12,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse, stringify } from "yaml";
 import { exportFernDefinition, fromFernExport, isFernDefinition } from "./fern-openapi.js";
-import { diffSpecs, formatReport, loadDocument, type SpecChange } from "./spec-diff.js";
+import { HTTP_METHODS, loadDocument } from "./lib/openapi.js";
+import { diffSpecs, formatReport, type SpecChange } from "./spec-diff/index.js";
+import { keepOurs, withoutStubs } from "./spec-keep.js";
 
 type Json = Record<string, any>;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const TOP_LEVEL_ORDER = ["openapi", "info", "servers", "security", "paths", "components"];
 const PROSE = new Set(["description", "summary"]);
 
@@ -26,12 +27,18 @@ export function shortProse(text: string): string {
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}...` : first;
 }
 
+/** The template item `item` stands for: a parameter by its `in` and `name` (vendors order them their way), else by position. */
+function counterpart(item: unknown, template: unknown[], i: number): unknown {
+  const named = (node: unknown): node is Json => typeof node === "object" && node !== null && "name" in node && "in" in node;
+  return named(item) ? template.find((other) => named(other) && other.name === item.name && other.in === item.in) : template[i];
+}
+
 /**
  * Orders `value`'s keys as `template` orders them, new keys after, recursively. Prose from `template` wins;
  * so do the choices that are ours, not the vendor's: `x-` extensions and `additionalProperties: false`.
  */
 function alignTo(value: unknown, template: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => alignTo(item, Array.isArray(template) ? template[i] : undefined));
+  if (Array.isArray(value)) return value.map((item, i) => alignTo(item, Array.isArray(template) ? counterpart(item, template, i) : undefined));
   if (typeof value !== "object" || value === null) return value;
   const tpl = (typeof template === "object" && template !== null ? template : {}) as Json;
   const closable = "properties" in value;
@@ -87,8 +94,8 @@ export interface Normalized {
 
 /**
  * Keeps the operations our spec covers (matched by method and path) plus those `overlay` starts covering,
- * and the components they reach; carries over our operationIds, extensions, wording, error responses and
- * servers; aligns key order with our spec; finally applies `overlay`, a partial document of ours
+ * and the components they reach; carries over our operationIds, extensions, wording and error responses
+ * (servers and scheme names are `keepOurs`' job); aligns key order with our spec; finally applies `overlay`, a partial document of ours
  * (operationIds, summaries and marks of new operations, corrected prose), over the result.
  */
 export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}): Normalized {
@@ -104,7 +111,7 @@ export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}
   }
   const candidates: Array<[string, string, Json]> = [];
   for (const [path, item] of Object.entries((incoming.paths ?? {}) as Json)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (!item[method]) continue;
       const ours = current.paths?.[path]?.[method] ?? overlay.paths?.[path]?.[method];
       if (!ours) {
@@ -144,26 +151,13 @@ export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}
     const [, , section, name] = ref.split("/");
     if (section && name) (components[section] ??= {})[name] = pointer(source(ref), ref);
   }
-  const schemes = (incoming.components?.securitySchemes ?? {}) as Json;
-  const ourSchemes = (current.components?.securitySchemes ?? {}) as Json;
-  const renamed = new Map<string, string>();
-  for (const [name, scheme] of Object.entries(schemes)) {
-    const match = Object.keys(ourSchemes).find((n) => ourSchemes[n].type === scheme.type && ourSchemes[n].scheme === scheme.scheme);
-    renamed.set(name, match ?? name);
-    (components.securitySchemes ??= {})[match ?? name] = scheme;
-  }
-  const rename = (security: Json[] | undefined) =>
-    security?.map((req) => Object.fromEntries(Object.entries(req).map(([name, scopes]) => [renamed.get(name) ?? name, scopes])));
-  for (const item of Object.values(paths)) for (const op of Object.values(item as Json)) if (op.security) op.security = rename(op.security);
+  if (incoming.components?.securitySchemes) components.securitySchemes = incoming.components.securitySchemes;
   const doc: Json = {
     ...incoming,
     info: { ...current.info, version: incoming.info?.version || current.info?.version },
-    servers: alignServers(incoming.servers ?? [], current.servers ?? []),
-    security: rename(incoming.security),
     paths,
     components,
   };
-  if (doc.security === undefined) delete doc.security;
   const ordered: Json = {};
   for (const key of [...TOP_LEVEL_ORDER, ...Object.keys(doc)]) if (key in doc && !(key in ordered)) ordered[key] = doc[key];
   for (const [name, schema] of Object.entries((overlay.components?.schemas ?? {}) as Json)) {
@@ -185,7 +179,10 @@ function keepClosedBody(op: Json, ours: Json | undefined, incoming: Json, curren
   }
 }
 
-/** Our parameters and responses where they still mean what the vendor's do; ours for error statuses it leaves out. */
+/**
+ * Our parameters and responses where they still mean what the vendor's do; ours for error statuses it
+ * leaves out (AgentMail's definition declares no 401, 403 or 429 anywhere).
+ */
 function keepOurWording(op: Json, ours: Json | undefined, incoming: Json, current: Json): Json {
   if (!ours) return op;
   if (Array.isArray(op.parameters)) {
@@ -202,15 +199,14 @@ function keepOurWording(op: Json, ours: Json | undefined, incoming: Json, curren
     const same = mine && meaning(deref(current, mine)?.content) === meaning(deref(incoming, response)?.content);
     responses[status] = same ? mine : response;
   }
-  for (const [status, mine] of Object.entries((ours.responses ?? {}) as Json)) if (!/^2/.test(status) && !(status in responses)) responses[status] = mine;
+  // Parts marked x-keep are keepOurs' to carry (and to report); the rest of our error responses come along here.
+  for (const [status, mine] of Object.entries((ours.responses ?? {}) as Json)) {
+    const marked = mine["x-keep"] !== undefined || deref(current, mine)?.["x-keep"] !== undefined;
+    if (!/^2/.test(status) && !(status in responses) && !marked) responses[status] = mine;
+  }
   return { ...op, responses };
 }
 
-/** The vendor's servers in our order, with our descriptions; new ones after. */
-function alignServers(theirs: Json[], ours: Json[]): Json[] {
-  const known = ours.filter((server) => theirs.some((t) => t.url === server.url));
-  return [...known, ...theirs.filter((t) => !ours.some((server) => server.url === t.url))];
-}
 
 const camel = (name: string): string => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
@@ -228,14 +224,17 @@ export function bumpFor(changes: readonly SpecChange[]): "major" | "minor" | "pa
 /** The changeset file for a spec update. */
 export function changesetFor(vendor: string, changes: readonly SpecChange[], note?: string): string {
   const bump = bumpFor(changes);
-  const lines = (kind: SpecChange["kind"]) =>
-    changes.filter((change) => change.kind === kind && change.rule !== "docs-changed").map((change) => `- ${describeForUsers(change)}`);
-  const breaking = lines("breaking");
-  const other = lines("non-breaking");
+  const lines = (keep: (change: SpecChange) => boolean) =>
+    changes.filter((change) => keep(change) && change.rule !== "docs-changed").map((change) => `- ${describeForUsers(change)}`);
+  const breaking = lines((change) => change.kind === "breaking");
+  // Warnings are not additions: a loosened response constraint can still surprise code that relied on it.
+  const warnings = lines((change) => change.kind !== "breaking" && change.level === "warning");
+  const other = lines((change) => change.kind !== "breaking" && change.level !== "warning");
   const docs = changes.filter((change) => change.rule === "docs-changed").length;
   let body = `Update the ${vendor} client to the vendor's latest API description.\n`;
   if (note) body += `\n${note}\n`;
   if (breaking.length) body += `\nBreaking:\n\n${breaking.join("\n")}\n`;
+  if (warnings.length) body += `\nWorth checking in your code:\n\n${warnings.join("\n")}\n`;
   if (other.length) body += `\nAdded or relaxed:\n\n${other.join("\n")}\n`;
   if (docs) body += `\n${docs} description or example change${docs > 1 ? "s" : ""}.\n`;
   return `---\n"vendor-auth": ${bump}\n---\n\n${body}`;
@@ -269,18 +268,28 @@ function main(argv: string[]): void {
   if (fern && !isFernDefinition(file)) throw new Error(`${file} is a folder without api.yml, so not a Fern definition`);
   const incoming = fern ? fromFernExport(exportFernDefinition(file)) : (loadDocument(file) as Json);
   const overlay = overlayFile ? (parse(readFileSync(overlayFile, "utf8")) as Json) : {};
-  const { doc, dropped, notCovered } = normalizeSpec(incoming, current, overlay);
-  const changes = diffSpecs(current, doc);
+  const normalized = normalizeSpec(incoming, current, overlay);
+  const { dropped, notCovered } = normalized;
+  const kept = keepOurs(normalized.doc, current);
+  // The overlay is our latest word: it wins over what keepOurs brought back from the previous spec.
+  const doc = deepMerge(normalized.doc, overlay) as Json;
+  const changes = diffSpecs(withoutStubs(current), doc);
   if (dryRun) {
     console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n\n--dry-run: nothing written (bump would be ${bumpFor(changes)})`);
     return;
   }
-  writeFileSync(target, stringify(doc, { lineWidth: 110 }));
+  writeFileSync(target, stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false }));
   console.log(`wrote specs/${vendor}.yaml${fern ? " (from the Fern definition, exported by fern-api)" : ""}`);
   if (dropped.length > notCovered.length) console.log(`ignored ${dropped.length - notCovered.length} operations outside the SDK's paths and tags`);
+  for (const part of kept) console.log(`kept ours (x-keep): ${part}`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
   console.log(`\n${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
-  const changeset = join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}.md`);
+  if (!changes.length) return console.log("no changes: no changeset written");
+  // A second run the same day must not overwrite a changeset someone already reviewed.
+  const name = (n: number) => join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}${n > 1 ? `-${n}` : ""}.md`);
+  let n = 1;
+  while (existsSync(name(n))) n++;
+  const changeset = name(n);
   writeFileSync(changeset, changesetFor(vendor, changes, note));
   console.log(`wrote ${changeset.slice(root.length + 1)} (${bumpFor(changes)}); review its wording and new descriptions before committing`);
 }

@@ -1,8 +1,9 @@
-import { VendorCore, paginate, type ClientOptions, type RequestOptions } from "../core/client.js";
-import { missingKeyError, resolveKey, staticKey, type KeyRule } from "../core/credentials.js";
+import { paginate, type ClientOptions, type RequestOptions, type VendorCore } from "../core/client.js";
 import type { Camelize, OperationMeta, QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
-import { definitionDate, operations as ops, servers } from "./generated/meta.js";
+import { VendorClient } from "../core/vendor.js";
+import { definitionDate, operations as ops } from "./generated/meta.js";
 import type { components, operations, paths } from "./generated/types.js";
+import { profile } from "./profile.js";
 
 /** Options of {@link AgentMailClient}. */
 export interface AgentMailClientOptions extends ClientOptions {
@@ -54,8 +55,6 @@ export type AuthorizeInboxResult = ResponseBody<operations["authorizeInbox"]>;
 
 /** What a create answers for this input: the secret-bearing key for a bearer body, the credential for a public key. */
 export type CreateResult<P extends CreateApiKeyParams> = P extends { publicKey: object } ? PublicKeyCredential : CreatedApiKey;
-
-const KEY_RULE: KeyRule = { client: "AgentMailClient", vendor: "AgentMail", envVar: "AGENTMAIL_API_KEY", prefix: "am_" };
 
 /**
  * The check that catches a misspelled permission also stops one AgentMail added after our spec; the error
@@ -163,9 +162,7 @@ export class ScopedApiKeys {
  * const client = new AgentMailClient({ apiKey: process.env.AGENTMAIL_API_KEY });
  * const key = await client.apiKeys.create({ name: "reader", permissions: readOnlyPermissions });
  */
-export class AgentMailClient {
-  /** The typed openapi-fetch client for anything without a wrapper (same credential, retries and errors). */
-  readonly http: VendorCore<paths>["http"];
+export class AgentMailClient extends VendorClient<paths, AgentMailClientOptions> {
   /** Agent self sign-up and verification. */
   readonly agent: {
     /** Creates an organization, inbox and key for an agent. Needs no key; safe to repeat per `humanEmail`. */
@@ -191,18 +188,9 @@ export class AgentMailClient {
     authorize(inboxId: string, params: AuthorizeInboxParams, options?: RequestOptions): Promise<AuthorizeInboxResult>;
   };
 
-  private readonly options: AgentMailClientOptions;
-
-  constructor(options: AgentMailClientOptions = {}) {
-    this.options = options;
-    const apiKey = resolveKey(options.apiKey, KEY_RULE);
-    const core = new VendorCore<paths>({
-      ...options,
-      baseUrl: options.baseUrl ?? servers[0],
-      credential: apiKey === undefined ? undefined : staticKey(apiKey),
-      missingCredential: () => missingKeyError(KEY_RULE),
-    });
-    this.http = core.http;
+  constructor(options?: AgentMailClientOptions) {
+    super(profile, options);
+    const core = this.core;
     this.agent = {
       signUp: (params, requestOptions) => core.call(ops.signUp, { body: params }, requestOptions),
       attachHuman: (params, requestOptions) => core.call(ops.attachHuman, { body: params }, requestOptions),
@@ -217,10 +205,5 @@ export class AgentMailClient {
       apiKeys: new ScopedApiKeys(core, "inbox_id", { list: ops.listInboxApiKeys, create: ops.createInboxApiKey, update: ops.updateInboxApiKey, delete: ops.deleteInboxApiKey }),
       authorize: (inboxId, params, requestOptions) => core.call(ops.authorizeInbox, { path: { inbox_id: inboxId }, body: params }, requestOptions),
     };
-  }
-
-  /** A new client with these options changed, e.g. the key returned by `agent.signUp()`. */
-  withOptions(options: AgentMailClientOptions): AgentMailClient {
-    return new AgentMailClient({ ...this.options, ...options });
   }
 }

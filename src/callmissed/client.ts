@@ -1,9 +1,10 @@
-import { VendorCore, type ClientOptions, type RequestOptions } from "../core/client.js";
-import { missingKeyError, refreshableToken, resolveKey, staticKey, type AccessTokenProvider, type KeyRule } from "../core/credentials.js";
-import type { ApiError } from "../core/errors.js";
+import type { ClientOptions, RequestOptions } from "../core/client.js";
+import type { AccessTokenProvider } from "../core/credentials.js";
 import type { RequestBody, ResponseBody } from "../core/shape.js";
-import { operations as ops, resourceScopeValues, servers, servicePermissionValues } from "./generated/meta.js";
+import { VendorClient } from "../core/vendor.js";
+import { operations as ops, resourceScopeValues, servicePermissionValues } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
+import { profile } from "./profile.js";
 
 /** An AI service a key may call; `"*"` is all of them. */
 export type ServicePermission = (typeof servicePermissionValues)[number];
@@ -48,8 +49,6 @@ export interface CreateApiKeyOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
-const KEY_RULE: KeyRule = { client: "CallMissedClient", vendor: "CallMissed", envVar: "CALLMISSED_API_KEY", prefix: "cm_" };
-
 function toCsv<T extends string>(values: readonly T[] | undefined, allowed: readonly T[], field: string): string | undefined {
   if (values === undefined) return undefined;
   if (!Array.isArray(values)) throw new TypeError(`body.${field} must be an array of ${allowed.join(", ")}.`);
@@ -72,11 +71,6 @@ function withLists<T extends { permissions?: unknown; scopes?: unknown }>(record
   return { ...record, permissions: fromCsv<ServicePermission>(record.permissions), scopes: fromCsv<ResourceScope>(record.scopes) };
 }
 
-// The docs name the code `token_expired`; the `{detail}` envelope has no code, so its text is read too.
-function isExpiredToken(error: ApiError): boolean {
-  return error.code === "token_expired" || /expired/i.test(String((error.body as { detail?: unknown } | null)?.detail ?? ""));
-}
-
 /**
  * CallMissed's key management API (`/api/v1/keys`), with an API key or a refreshable dashboard token.
  *
@@ -84,9 +78,7 @@ function isExpiredToken(error: ApiError): boolean {
  * const client = new CallMissedClient({ getAccessToken: ({ forceRefresh }) => session.token(forceRefresh) });
  * const { key } = await client.apiKeys.create({ name: "llm only", permissions: ["llm"] });
  */
-export class CallMissedClient {
-  /** The typed openapi-fetch client for anything without a wrapper (same credential, retries and errors). */
-  readonly http: VendorCore<paths>["http"];
+export class CallMissedClient extends VendorClient<paths, CallMissedClientOptions> {
   /** API keys; managing them needs a dashboard access token. */
   readonly apiKeys: {
     /** Every key of the account (never with its plaintext). */
@@ -95,18 +87,9 @@ export class CallMissedClient {
     create(params: CreateApiKeyParams, options?: CreateApiKeyOptions): Promise<CreatedApiKey>;
   };
 
-  constructor(options: CallMissedClientOptions = {}) {
-    const { getAccessToken } = options;
-    const apiKey = getAccessToken ? undefined : resolveKey(options.apiKey, KEY_RULE);
-    if (!getAccessToken && apiKey === undefined) throw missingKeyError(KEY_RULE);
-    const core = new VendorCore<paths>({
-      ...options,
-      baseUrl: options.baseUrl ?? servers[0],
-      credential: getAccessToken ? refreshableToken(getAccessToken, isExpiredToken) : staticKey(apiKey!),
-      // A monthly quota does not come back in seconds: retrying it only burns requests.
-      isRetryable: (error) => error.code !== "quota_exceeded",
-    });
-    this.http = core.http;
+  constructor(options?: CallMissedClientOptions) {
+    super(profile, options);
+    const core = this.core;
     this.apiKeys = {
       list: async (requestOptions) => {
         const keys = await core.call<WireKey[]>(ops.listApiKeys, {}, requestOptions);

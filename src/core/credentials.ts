@@ -2,24 +2,33 @@
 import type { Credential } from "./transport.js";
 import type { ApiError } from "./errors.js";
 
-/** The documented key prefixes, used to catch a key given to the wrong vendor's client. */
-const KEY_PREFIXES = [
-  { vendor: "Comma", prefix: "comma_sk_" },
-  { vendor: "AgentMail", prefix: "am_" },
-  { vendor: "CallMissed", prefix: "cm_" },
-] as const;
-
 /** How a client finds and checks its key. */
 export interface KeyRule {
   /** The client's name, for messages. */
-  client: string;
+  readonly client: string;
   /** The vendor's name, for messages. */
-  vendor: string;
+  readonly vendor: string;
   /** The environment variable read when no key is passed. */
-  envVar: string;
+  readonly envVar: string;
   /** The documented prefix of this vendor's keys, if any. */
-  prefix?: string;
+  readonly prefix?: string;
 }
+
+/**
+ * Every vendor's key rule, the one place a prefix or an environment variable is written. They live
+ * together because each client recognises a key meant for any other vendor by that vendor's prefix.
+ */
+export const KEY_RULES = {
+  agentmail: { client: "AgentMailClient", vendor: "AgentMail", envVar: "AGENTMAIL_API_KEY", prefix: "am_" },
+  communal: { client: "CommunalClient", vendor: "Communal", envVar: "COMMUNAL_API_KEY" },
+  callmissed: { client: "CallMissedClient", vendor: "CallMissed", envVar: "CALLMISSED_API_KEY", prefix: "cm_" },
+  comma: { client: "CommaClient", vendor: "Comma", envVar: "COMMA_API_TOKEN", prefix: "comma_sk_" },
+} as const satisfies Record<string, KeyRule>;
+
+// Longest first, so a key is attributed to the most specific prefix it carries.
+const PREFIXED: readonly KeyRule[] = Object.values(KEY_RULES as Record<string, KeyRule>)
+  .filter((rule) => rule.prefix)
+  .sort((a, b) => b.prefix!.length - a.prefix!.length);
 
 /** Reads an environment variable where a `process` exists (Node, Bun, Deno's Node compatibility). */
 export function readEnv(name: string): string | undefined {
@@ -38,7 +47,7 @@ export function resolveKey(given: string | undefined, rule: KeyRule): string | u
     throw new TypeError(`${rule.client}: apiKey must be a non-empty string. Pass { apiKey } or set ${rule.envVar}.`);
   }
   if (rule.prefix && key.startsWith(rule.prefix)) return key;
-  const other = KEY_PREFIXES.find(({ prefix, vendor }) => vendor !== rule.vendor && key.startsWith(prefix));
+  const other = PREFIXED.find(({ prefix, vendor }) => vendor !== rule.vendor && key.startsWith(prefix!));
   if (other) {
     const expected = rule.prefix ? `, which start with ${rule.prefix}` : "";
     throw new TypeError(

@@ -12,7 +12,7 @@ import {
   parseErrorBody,
   scrub,
   type ApiError,
-  type ErrorDetails,
+  type ErrorReader,
 } from "./errors.js";
 import { backoffMs, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from "./retry.js";
 
@@ -36,7 +36,7 @@ export interface RequestGate {
   acquire(signal?: AbortSignal): Promise<() => void>;
 }
 
-/** Client-wide transport settings. */
+/** Client-wide transport settings, already checked and defaulted (`maxRetries`, `timeoutMs` serve `http`). */
 export interface TransportConfig {
   /** A custom fetch; `globalThis.fetch` is looked up on every call so mocks installed later still apply. */
   fetch?: FetchLike | undefined;
@@ -45,20 +45,20 @@ export interface TransportConfig {
   timeoutMs: number;
   credential?: Credential | undefined;
   /** Header that carries the credential. @default "authorization" (as `Bearer <token>`) */
-  credentialHeader?: "authorization" | "x-api-key";
+  credentialHeader?: "authorization" | "x-api-key" | undefined;
   /** Sees every response (for deprecation headers and the like). */
   onResponse?: ((response: Response) => void) | undefined;
-  /** Adds vendor-specific facts to a parsed error body. */
-  describeError?: ((details: ErrorDetails, body: unknown, status: number) => void) | undefined;
+  /** Reads vendor-specific facts from an error body. */
+  readError?: ErrorReader | undefined;
   /** Vetoes a retry the status alone would allow (e.g. a 429 for a monthly quota). */
   isRetryable?: ((error: ApiError) => boolean) | undefined;
   gate?: RequestGate | undefined;
 }
 
-/** Per-request settings. */
+/** Per-request settings, settled by the caller. */
 export interface AttemptSettings {
-  maxRetries?: number | undefined;
-  timeoutMs?: number | undefined;
+  maxRetries: number;
+  timeoutMs: number;
   /** The operation is safe to repeat although its method is not idempotent. */
   idempotent?: boolean | undefined;
   /** Send the credential. @default true */
@@ -141,8 +141,9 @@ export function createTransport(config: TransportConfig) {
     } catch {
       // Not JSON: keep the text; parseErrorBody says so in the message.
     }
-    const details = parseErrorBody(body, response.status);
-    config.describeError?.(details, body, response.status);
+    const shared = parseErrorBody(body, response.status);
+    const own = config.readError?.(shared, body, response.status);
+    const details = own ? { ...shared, ...own } : shared;
     return createApiError(
       scrub(
         {
@@ -164,10 +165,9 @@ export function createTransport(config: TransportConfig) {
    * Sends one request, retrying as the policy allows; resolves with a 2xx response and its body, read in
    * full inside the attempt (so the timeout covers it). `init.headers` is ours to change (the credential).
    */
-  async function exchange(url: string, init: ExchangeInit, settings: AttemptSettings = {}): Promise<Exchange> {
+  async function exchange(url: string, init: ExchangeInit, settings: AttemptSettings): Promise<Exchange> {
     const { method, headers, signal } = init;
-    const maxRetries = settings.maxRetries ?? config.maxRetries;
-    const timeoutMs = settings.timeoutMs ?? config.timeoutMs;
+    const { maxRetries, timeoutMs } = settings;
     const idempotent = settings.idempotent ?? isIdempotentMethod(method);
     let refreshed = false;
     let rejected: string | undefined;
@@ -211,7 +211,7 @@ export function createTransport(config: TransportConfig) {
    * The `fetch` given to openapi-fetch (`client.http`): unpacks its `Request`, runs {@link exchange}, and
    * resolves with a 2xx response whose body is in memory.
    */
-  async function send(request: Request, settings: AttemptSettings = {}): Promise<Response> {
+  async function send(request: Request, settings: AttemptSettings = config): Promise<Response> {
     const { method, url, signal } = request;
     // Buffered once so every attempt can send it again.
     const body = request.body ? await request.arrayBuffer() : undefined;

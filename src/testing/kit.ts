@@ -2,7 +2,8 @@
  * What every vendor fake is made of: a clock tests can move, a queue of injected failures, a sliding
  * window counter and small response helpers. Vendor fakes hold only their vendor's semantics.
  */
-import { HttpResponse, http, type HttpHandler } from "msw";
+import type { HttpHandler } from "msw";
+import { HttpResponse, http } from "./msw.js";
 
 /** A clock that follows real time (so fake timers move it too) plus an offset a test can add to. */
 export interface FakeClock {

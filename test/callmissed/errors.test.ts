@@ -10,6 +10,7 @@ import {
 } from "../../src/callmissed/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { API_KEY, KEYS_URL } from "./fixtures.js";
+import { failure } from "../helpers.js";
 
 useMsw();
 
@@ -21,15 +22,6 @@ function answer(status: number, body: object) {
   const respond = recorder.record(() => HttpResponse.json(body, { status }));
   server.use(http.get(KEYS_URL, respond), http.post(KEYS_URL, respond));
   return recorder.requests;
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe("error envelopes", () => {

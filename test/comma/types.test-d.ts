@@ -1,7 +1,14 @@
 import { describe, expectTypeOf, test } from "vitest";
-import { requiredScopes, type CommaPermissionDeniedError, type CommaScope } from "../../src/comma/index.js";
+import { requiredScopes, type CommaClient, type CommaPermissionDeniedError, type CommaScope } from "../../src/comma/index.js";
 
 describe("Comma types", () => {
+  test("plan caps and usage are open objects (field names undocumented), not Record<string, never>", () => {
+    type Caps = Awaited<ReturnType<CommaClient["me"]["planCaps"]>>;
+    type Usage = Awaited<ReturnType<CommaClient["me"]["usage"]>>;
+    expectTypeOf<Caps["requestsPerMinute"]>().toEqualTypeOf<unknown>();
+    expectTypeOf<Usage["reports"]>().toEqualTypeOf<unknown>();
+  });
+
   test("requiredScopes.createReport is the literal reports:write", () => {
     expectTypeOf(requiredScopes.createReport).toEqualTypeOf<"reports:write">();
   });

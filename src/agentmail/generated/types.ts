@@ -1,5 +1,6 @@
 // Generated from specs/agentmail.yaml by scripts/generate.ts; do not edit.
 /* eslint-disable */
+/** The wire types of specs/agentmail.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/v0/agent/sign-up": {
         parameters: {
@@ -12,7 +13,7 @@ export interface paths {
         put?: never;
         /**
          * Create an agent organization with an inbox and a first API key.
-         * @description Needs no credential. Repeating the call with the same human_email rotates the key and resends the one-time code when it has expired, so it is safe to retry. The returned key has limited permissions until the organization is verified.
+         * Needs no credential. Repeating the call with the same human_email rotates the key and resends the one-time code when it has expired, so it is safe to retry. The returned key has limited permissions until the organization is verified.
          */
         post: operations["signUp"];
         delete?: never;
@@ -32,7 +33,7 @@ export interface paths {
         put?: never;
         /**
          * Verify an agent organization with the 6-digit code mailed to its human.
-         * @description Upgrades the organization from agent_unverified to agent_verified. The code expires after 24 hours and allows at most 10 attempts.
+         * Upgrades the organization from agent_unverified to agent_verified. The code expires after 24 hours and allows at most 10 attempts.
          */
         post: operations["verify"];
         delete?: never;
@@ -50,7 +51,7 @@ export interface paths {
         };
         /**
          * Describe the credential making the request (its scope and owning ids).
-         * @description Lets a pod- or inbox-scoped key find its organization, pod and inbox without being told.
+         * Lets a pod- or inbox-scoped key find its organization, pod and inbox without being told.
          */
         get: operations["me"];
         put?: never;
@@ -68,16 +69,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List every credential of the organization, newest first unless ascending is set.
-         * @description Lists every credential, newest first.
-         */
+        /** List every credential of the organization, newest first unless ascending is set. */
         get: operations["listApiKeys"];
         put?: never;
-        /**
-         * Create an organization-scoped bearer key (its secret is returned only here), or register a public key when the body carries public_key.
-         * @description Creates a bearer key, or registers a public key when the body carries `public_key`.
-         */
+        /** Create an organization-scoped bearer key (its secret is returned only here), or register a public key when the body carries public_key. */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -94,21 +89,18 @@ export interface paths {
         };
         /**
          * Read one credential of any family, by api_key_id or a public key's client_id.
-         * @description Poll a sign-in key here until its status is active.
+         * Poll a sign-in key here until its status is active.
          */
         get: operations["getApiKey"];
         put?: never;
         post?: never;
-        /**
-         * Delete a credential of any family (a pending sign-in key is cancelled, an active one revoked).
-         * @description Deletes one credential of any family.
-         */
+        /** Delete a credential of any family (a pending sign-in key is cancelled, an active one revoked). */
         delete: operations["deleteApiKey"];
         options?: never;
         head?: never;
         /**
          * Rename a credential or replace its permissions.
-         * @description Only name and permissions change; material, type, scope and expiry never do. A sign-in key accepts only app_connect and app_share_owner. Sending the same change twice leaves the same key, so the client may retry it.
+         * Only name and permissions change; material, type, scope and expiry never do. A sign-in key accepts only app_connect and app_share_owner. Sending the same change twice leaves the same key, so the client may retry it.
          */
         patch: operations["updateApiKey"];
         trace?: never;
@@ -120,15 +112,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the API keys scoped to a pod.
-         * @description **CLI:** ```bash agentmail pods api-keys list --pod-id <pod_id> ```
-         */
+        /** List the API keys scoped to a pod. */
         get: operations["listPodApiKeys"];
         put?: never;
         /**
          * Create a key or register a public key that can reach only this pod and its inboxes.
-         * @description Assumption: answers like the organization route (a bearer key or a public key), per the 2026-09-05 changelog.
+         * Assumption: answers like the organization route (a bearer key or a public key), per the 2026-09-05 changelog.
          */
         post: operations["createPodApiKey"];
         delete?: never;
@@ -147,16 +136,13 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /**
-         * Revoke a pod-scoped API key.
-         * @description **CLI:** ```bash agentmail pods api-keys delete --pod-id <pod_id> --api-key-id <api_key_id> ```
-         */
+        /** Revoke a pod-scoped API key. */
         delete: operations["deletePodApiKey"];
         options?: never;
         head?: never;
         /**
          * Rename a pod-scoped credential or replace its permissions.
-         * @description Assumption: this route follows the 2026-09-05 changelog; the saved pod definition lacks it.
+         * Assumption: this route follows the 2026-09-05 changelog; the saved pod definition lacks it.
          */
         patch: operations["updatePodApiKey"];
         trace?: never;
@@ -168,16 +154,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the API keys scoped to an inbox.
-         * @description **CLI:** ```bash agentmail inboxes api-keys list --inbox-id <inbox_id> ```
-         */
+        /** List the API keys scoped to an inbox. */
         get: operations["listInboxApiKeys"];
         put?: never;
-        /**
-         * Create a key or register a public key that can reach only this inbox.
-         * @description **CLI:** ```bash agentmail inboxes api-keys create --inbox-id <inbox_id> --name "My Key" ```
-         */
+        /** Create a key or register a public key that can reach only this inbox. */
         post: operations["createInboxApiKey"];
         delete?: never;
         options?: never;
@@ -195,16 +175,13 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /**
-         * Revoke an inbox-scoped API key.
-         * @description **CLI:** ```bash agentmail inboxes api-keys delete --inbox-id <inbox_id> --api-key-id <api_key_id> ```
-         */
+        /** Revoke an inbox-scoped API key. */
         delete: operations["deleteInboxApiKey"];
         options?: never;
         head?: never;
         /**
          * Rename an inbox-scoped credential or replace its permissions.
-         * @description Assumption: this route follows the 2026-09-05 changelog; the saved inbox definition lacks it.
+         * Assumption: this route follows the 2026-09-05 changelog; the saved inbox definition lacks it.
          */
         patch: operations["updateInboxApiKey"];
         trace?: never;
@@ -220,7 +197,7 @@ export interface paths {
         put?: never;
         /**
          * Approve the AgentID sign-in a client is waiting in, as this inbox; mints a pending sign-in key.
-         * @description Needs app_connect. Read the new key with getApiKey until its status is active. A 403 with code limit_exceeded means the app takes no more sign-ups from this organization. Assumption: request and answer follow the 2026-09-05, 2026-09-16 and 2026-09-30 changelogs.
+         * Needs app_connect. Read the new key with getApiKey until its status is active. A 403 with code limit_exceeded means the app takes no more sign-ups from this organization. Assumption: request and answer follow the 2026-09-05, 2026-09-16 and 2026-09-30 changelogs.
          */
         post: operations["authorizeInbox"];
         delete?: never;
@@ -240,7 +217,7 @@ export interface paths {
         put?: never;
         /**
          * Attach a human to an agent organization that signed up without one; the human is mailed a code.
-         * @description Only until the organization is verified. The same email again keeps the live code (or issues a new one once expired) and never rotates the key; a different email replaces the human, at most twice per organization (then 409).
+         * Only until the organization is verified. The same email again keeps the live code (or issues a new one once expired) and never rotates the key; a different email replaces the human, at most twice per organization (then 409).
          */
         post: operations["attachHuman"];
         delete?: never;
@@ -251,140 +228,133 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** The wire types of specs/agentmail.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
-        /** @description Request body to verify an agent with an OTP code. */
         AgentVerifyRequest: {
-            /** @description The 6-digit code from the sign-up email. */
+            /** The 6-digit code from the sign-up email. */
             otp_code: string;
         };
-        /** @description Response after successful agent verification. */
         AgentVerifyResponse: {
-            /** @description Whether the organization was verified. */
             verified: boolean;
         };
-        /**
-         * @description The scope tier the authenticated credential is bound to.
-         * @enum {string}
-         */
         ScopeType: "organization" | "pod" | "inbox";
-        /** @description Identity and scope of the authenticated credential. */
         Identity: {
             scope_type: components["schemas"]["ScopeType"];
-            /** @description Id of the narrowest scope the credential is bound to. */
+            /** Id of the narrowest scope the credential is bound to. */
             scope_id: string;
             organization_id: string;
-            /** @description Present for pod- and inbox-scoped credentials. */
+            /** Present for pod- and inbox-scoped credentials. */
             pod_id?: string;
-            /** @description Present for inbox-scoped credentials. */
+            /** Present for inbox-scoped credentials. */
             inbox_id?: string;
-            /** @description Absent when the credential is not an API key. */
+            /** Absent when the credential is not an API key. */
             api_key_id?: string;
         };
-        /** @description A whitelist of 47 flags. Omit it and the key has every permission its scope allows; send it and only the flags set to true are granted. Effective permissions are the intersection with the key's scope, and a restricted key cannot create a child with more than it holds itself. Threads use the message_* flags. */
+        /** A whitelist of 47 flags. Omit it and the key has every permission its scope allows; send it and only the flags set to true are granted. Effective permissions are the intersection with the key's scope, and a restricted key cannot create a child with more than it holds itself. Threads use the message_* flags. */
         ApiKeyPermissions: {
-            /** @description Read inbox details. */
+            /** Read inbox details. */
             inbox_read?: boolean;
-            /** @description Create new inboxes. */
+            /** Create new inboxes. */
             inbox_create?: boolean;
-            /** @description Update inbox settings. */
+            /** Update inbox settings. */
             inbox_update?: boolean;
-            /** @description Delete inboxes. */
+            /** Delete inboxes. */
             inbox_delete?: boolean;
-            /** @description Also covers reading threads. */
+            /** Also covers reading threads. */
             message_read?: boolean;
-            /** @description Send messages. */
+            /** Send messages. */
             message_send?: boolean;
-            /** @description Also covers updating thread labels. */
+            /** Also covers updating thread labels. */
             message_update?: boolean;
-            /** @description Also covers deleting threads. */
+            /** Also covers deleting threads. */
             message_delete?: boolean;
-            /** @description Access messages labeled spam. */
+            /** Access messages labeled spam. */
             label_spam_read?: boolean;
-            /** @description Access messages labeled blocked. */
+            /** Access messages labeled blocked. */
             label_blocked_read?: boolean;
-            /** @description Access messages labeled unauthenticated. */
+            /** Access messages labeled unauthenticated. */
             label_unauthenticated_read?: boolean;
-            /** @description Access messages labeled trash. */
+            /** Access messages labeled trash. */
             label_trash_read?: boolean;
-            /** @description Read drafts. */
+            /** Read drafts. */
             draft_read?: boolean;
-            /** @description Create drafts. */
+            /** Create drafts. */
             draft_create?: boolean;
-            /** @description Update drafts. */
+            /** Update drafts. */
             draft_update?: boolean;
-            /** @description Delete drafts. */
+            /** Delete drafts. */
             draft_delete?: boolean;
-            /** @description Send drafts. */
+            /** Send drafts. */
             draft_send?: boolean;
-            /** @description Read webhook configurations. */
+            /** Read webhook configurations. */
             webhook_read?: boolean;
-            /** @description Create webhooks. */
+            /** Create webhooks. */
             webhook_create?: boolean;
-            /** @description Update webhooks. */
+            /** Update webhooks. */
             webhook_update?: boolean;
-            /** @description Delete webhooks. */
+            /** Delete webhooks. */
             webhook_delete?: boolean;
-            /** @description Read domain details. */
+            /** Read domain details. */
             domain_read?: boolean;
-            /** @description Create domains. */
+            /** Create domains. */
             domain_create?: boolean;
-            /** @description Update domains. */
+            /** Update domains. */
             domain_update?: boolean;
-            /** @description Delete domains. */
+            /** Delete domains. */
             domain_delete?: boolean;
-            /** @description Read list entries. */
+            /** Read list entries. */
             list_entry_read?: boolean;
-            /** @description Create list entries. */
+            /** Create list entries. */
             list_entry_create?: boolean;
-            /** @description Delete list entries. */
+            /** Delete list entries. */
             list_entry_delete?: boolean;
-            /** @description Read metrics. */
+            /** Read metrics. */
             metrics_read?: boolean;
-            /** @description Read API keys. */
+            /** Read API keys. */
             api_key_read?: boolean;
-            /** @description Create API keys. */
+            /** Create API keys. */
             api_key_create?: boolean;
-            /** @description Update API keys. */
+            /** Update API keys. */
             api_key_update?: boolean;
-            /** @description Delete API keys. */
+            /** Delete API keys. */
             api_key_delete?: boolean;
-            /** @description Read pods. */
+            /** Read pods. */
             pod_read?: boolean;
-            /** @description Create pods. */
+            /** Create pods. */
             pod_create?: boolean;
-            /** @description Delete pods. */
+            /** Delete pods. */
             pod_delete?: boolean;
-            /** @description Reply when the request is signed with a registered public key (bearer keys use message_send). */
+            /** Reply when the request is signed with a registered public key (bearer keys use message_send). */
             message_reply?: boolean;
-            /** @description Connect apps, authorize an inbox's sign-in and mint sign-in keys; false on a new bearer key unless granted. */
+            /** Connect apps, authorize an inbox's sign-in and mint sign-in keys; false on a new bearer key unless granted. */
             app_connect?: boolean;
-            /** @description Share the organization owner's name and email with apps at sign-in. */
+            /** Share the organization owner's name and email with apps at sign-in. */
             app_share_owner?: boolean;
-            /** @description Disable or re-enable an inbox's account at an app. */
+            /** Disable or re-enable an inbox's account at an app. */
             account_update?: boolean;
-            /** @description Update pods. */
+            /** Update pods. */
             pod_update?: boolean;
-            /** @description Read an inbox's calendar settings. */
+            /** Read an inbox's calendar settings. */
             calendar_read?: boolean;
-            /** @description Change an inbox's calendar settings. */
+            /** Change an inbox's calendar settings. */
             calendar_update?: boolean;
-            /** @description Read calendar events and receive their events. */
+            /** Read calendar events and receive their events. */
             calendar_event_read?: boolean;
-            /** @description Create calendar events. */
+            /** Create calendar events. */
             calendar_event_create?: boolean;
-            /** @description Change calendar events and answer invitations. */
+            /** Change calendar events and answer invitations. */
             calendar_event_update?: boolean;
-            /** @description Delete calendar events. */
+            /** Delete calendar events. */
             calendar_event_delete?: boolean;
         };
-        /** @description A bearer key or a public-key credential; `type` tells them apart. */
+        /** A bearer key or a public-key credential; `type` tells them apart. */
         ApiKey: components["schemas"]["BearerApiKey"] | components["schemas"]["PublicKeyCredential"];
-        /** @description A body with public_key registers a public key; any other body creates a bearer key. */
+        /** A body with public_key registers a public key; any other body creates a bearer key. */
         CreateApiKeyRequest: components["schemas"]["CreateBearerApiKeyRequest"] | components["schemas"]["CreatePublicKeyRequest"];
         CreateApiKeyResponse: {
             api_key_id: string;
-            /** @description The secret. Returned only here; store it now. */
+            /** The secret. Returned only here; store it now. */
             api_key: string;
             prefix: string;
             name: string;
@@ -397,82 +367,81 @@ export interface components {
             expires_at?: string;
         };
         ListApiKeysResponse: {
+            /** Number of keys in this page. */
             count: number;
+            /** Pass as page_token to get the next page; absent on the last page. */
             next_page_token?: string;
-            /** @description Every credential family, ordered by `created_at`. */
             api_keys: components["schemas"]["ApiKey"][];
         };
         ErrorResponse: {
+            /** A legacy error name; branch on code instead. */
             name: string;
+            /** Stable snake_case error code (for example missing_permission). */
             code?: string;
             message: string;
+            /** The next action that resolves the error. */
             fix?: string;
+            /** Link to the error's reference entry. */
             docs?: string;
         };
         ValidationErrorResponse: {
             name: string;
             code?: string;
             message?: string;
-            /** @description The invalid fields, each entry with a path and a message. */
+            /** The invalid fields, each entry with a path and a message. */
             errors: unknown;
             fix?: string;
             docs?: string;
         };
         inboxesAuthorizeInboxResponse: {
-            /** @description The pending sign-in key; read it with getApiKey. */
+            /** The pending sign-in key; read it with getApiKey. */
             api_key_id: string;
-            /** @description What the agent should do next, in plain text. */
+            /** What the agent should do next, in plain text. */
             instructions: string;
         };
         inboxesAuthorizeInboxRequest: {
-            /** @description The 22-character token of the waiting sign-in, from the AgentID page. */
+            /** The 22-character token of the waiting sign-in, from the AgentID page. */
             auth_token: string;
-            /** @description Accept the app's disclosure for the agent (needs app_share_owner when owner data is shared). */
+            /** Accept the app's disclosure for the agent (needs app_share_owner when owner data is shared). */
             accept_disclosure?: boolean;
         };
-        /** @description Response after successful agent sign-up. */
         AgentSignupResponse: {
-            /** @description ID of the created organization. */
             organization_id: string;
-            /** @description ID of the auto-created inbox. */
             inbox_id: string;
-            /** @description API key for authenticating subsequent requests. */
+            /** The new secret key; it cannot be read again. */
             api_key: string;
         };
-        /** @description Request body to sign up an agent. */
         AgentSignupRequest: {
-            /** @description Email of the human who owns the agent; the one-time code is mailed here. Omit it for a receive-only inbox and attach a human later. */
+            /** Email of the human who owns the agent; the one-time code is mailed here. Omit it for a receive-only inbox and attach a human later. */
             human_email?: string;
-            /** @description Username for the auto-created inbox (e.g. */
+            /** Local part of the inbox created for the agent. */
             username: string;
-            /** @description The SDK, framework, or platform issuing this sign-up (e.g. */
+            /** Which SDK, tool or platform is signing up. */
             source?: string;
-            /** @description The channel that drove this sign-up — where the agent or its developer discovered AgentMail (e.g. */
+            /** Where the sign-up came from (a site, partner or campaign). */
             referrer?: string;
         };
         AgentAttachHumanResponse: {
-            /** @description The human now attached. */
+            /** The human now attached. */
             human_email: string;
-            /** @description What the agent should do next, in plain text. */
+            /** What the agent should do next, in plain text. */
             instructions: string;
         };
-        /** @description Request body to attach a human to an agent organization. */
+        /** Request body to attach a human to an agent organization. */
         AgentAttachHumanRequest: {
-            /** @description Email of the human; the one-time code is mailed here. */
+            /** Email of the human; the one-time code is mailed here. */
             human_email: string;
         };
-        /** @enum {string} */
         ApiKeyType: "bearer" | "public_key";
-        /** @description The new bearer key with its secret, or the registered public key. */
+        /** The new bearer key with its secret, or the registered public key. */
         CreateApiKeyResult: components["schemas"]["CreateApiKeyResponse"] | components["schemas"]["PublicKeyCredential"];
-        /** @description The two fields that may change. */
+        /** The two fields that may change. */
         UpdateApiKeyRequest: {
             name?: string;
             permissions?: components["schemas"]["ApiKeyPermissions"];
         };
-        /** @description A P-256 public key registered as a credential, or an AgentID sign-in key (which has a status, holds exactly app_connect and app_share_owner and expires 30 days after activation). */
+        /** A P-256 public key registered as a credential, or an AgentID sign-in key (which has a status, holds exactly app_connect and app_share_owner and expires 30 days after activation). */
         PublicKeyCredential: {
-            /** @constant */
             type: "public_key";
             api_key_id: string;
             client_id?: string;
@@ -492,14 +461,14 @@ export interface components {
             /** Format: date-time */
             expires_at?: string;
         };
-        /** @description expires_at must be in the future and never changes; omitted, the key inherits its creator's expiry, and a later one than the creator's is a 403. */
+        /** expires_at must be in the future and never changes; omitted, the key inherits its creator's expiry, and a later one than the creator's is a 403. */
         CreateBearerApiKeyRequest: {
             name?: string;
             permissions?: components["schemas"]["ApiKeyPermissions"];
             /** Format: date-time */
             expires_at?: string;
         };
-        /** @description Registers a P-256 public key at the route's scope. Idempotent on client_id; the same client_id with other material is a 409. Permissions default to the caller's and cannot exceed them. */
+        /** Registers a P-256 public key at the route's scope. Idempotent on client_id; the same client_id with other material is a 409. Permissions default to the caller's and cannot exceed them. */
         CreatePublicKeyRequest: {
             public_key: components["schemas"]["PublicJwk"];
             client_id?: string;
@@ -508,9 +477,8 @@ export interface components {
             /** Format: date-time */
             expires_at?: string;
         };
-        /** @description A key sent as `Authorization: Bearer <key>`. */
+        /** A key sent as `Authorization: Bearer <key>`. */
         BearerApiKey: {
-            /** @constant */
             type: "bearer";
             api_key_id: string;
             prefix: string;
@@ -527,33 +495,30 @@ export interface components {
             /** Format: date-time */
             expires_at?: string;
         };
-        /** @description Registered public key material and its server-computed RFC 7638 thumbprint. */
+        /** Registered public key material and its server-computed RFC 7638 thumbprint. */
         PublicKeyMaterial: {
             jwk: components["schemas"]["PublicJwk"];
-            /** @description RFC 7638 SHA-256 JWK thumbprint encoded as unpadded base64url. */
+            /** RFC 7638 SHA-256 JWK thumbprint encoded as unpadded base64url. */
             fingerprint: string;
         };
         /**
-         * @description Lifecycle of a sign-in key: `pending` until the client finishes creating it on the AgentID page, `active` once it can...
-         * @enum {string}
+         * Lifecycle of a sign-in key: `pending` until the client finishes creating it on the AgentID page, `active` once it can...
          */
         PublicKeyStatus: "pending" | "active";
-        /** @description The bearer API key that created the credential. */
+        /** The bearer API key that created the credential. */
         ApiKeyCreator: {
             api_key_id: string;
         };
-        /** @description A public P-256 JWK with exactly kty, crv, x and y. */
+        /** A public P-256 JWK with exactly kty, crv, x and y. */
         PublicJwk: {
-            /** @constant */
             kty: "EC";
-            /** @constant */
             crv: "P-256";
             x: string;
             y: string;
         };
     };
     responses: {
-        /** @description One page of API keys (secrets are never listed). */
+        /** One page of API keys (secrets are never listed). */
         ApiKeyList: {
             headers: {
                 [name: string]: unknown;
@@ -562,7 +527,7 @@ export interface components {
                 "application/json": components["schemas"]["ListApiKeysResponse"];
             };
         };
-        /** @description A request field failed validation. */
+        /** A request field failed validation. */
         ValidationError: {
             headers: {
                 [name: string]: unknown;
@@ -571,7 +536,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationErrorResponse"];
             };
         };
-        /** @description No usable credential (codes missing_authorization, invalid_token_type, unknown_api_key, api_key_expired, unauthorized). An expired key may instead get a bare 403 {message: Forbidden}. */
+        /** No usable credential (codes missing_authorization, invalid_token_type, unknown_api_key, api_key_expired, unauthorized). An expired key may instead get a bare 403 {message: Forbidden}. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -580,7 +545,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The credential may not do this (codes missing_permission, permission_escalation, unrestricted_key_required, forbidden, limit_exceeded). A bare {message} with no code comes from the gateway and usually means a wrong or expired key. Creating a key that outlives its creator is a 403. */
+        /** The credential may not do this (codes missing_permission, permission_escalation, unrestricted_key_required, forbidden, limit_exceeded). A bare {message} with no code comes from the gateway and usually means a wrong or expired key. Creating a key that outlives its creator is a 403. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -589,7 +554,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description No such resource visible to this credential; resources outside the key's scope answer 404 too. */
+        /** No such resource visible to this credential; resources outside the key's scope answer 404 too. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -598,7 +563,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Too many requests for this key (code rate_limit_exceeded). */
+        /** Too many requests for this key (code rate_limit_exceeded). */
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -608,7 +573,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description A public key's client_id is already registered with other material, or the human was replaced too often. */
+        /** A public key's client_id is already registered with other material, or the human was replaced too often. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -622,21 +587,22 @@ export interface components {
         ApiKeyId: string;
         PodId: string;
         InboxId: string;
-        /** @description Most items to return in one page. */
+        /** Most items to return in one page. */
         Limit: number;
-        /** @description The next_page_token of the previous page. */
+        /** The next_page_token of the previous page. */
         PageToken: string;
-        /** @description Oldest first instead of newest first. */
+        /** Oldest first instead of newest first. */
         Ascending: boolean;
     };
     requestBodies: never;
     headers: {
-        /** @description How long to wait before trying again, in seconds. */
+        /** How long to wait before trying again, in seconds. */
         RetryAfter: string;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** The wire types of specs/agentmail.yaml, by operationId: parameters, request body and responses. */
 export interface operations {
     signUp: {
         parameters: {
@@ -651,7 +617,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The organization, inbox and key that were created. */
+            /** The organization, inbox and key that were created. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -677,7 +643,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Whether the organization is now verified. */
+            /** Whether the organization is now verified. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -701,7 +667,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The identity behind the credential. */
+            /** The identity behind the credential. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -717,13 +683,13 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
-                /** @description Restrict the list to one credential family. */
+                /** Restrict the list to one credential family. */
                 type?: components["schemas"]["ApiKeyType"];
-                /** @description Most items to return in one page. */
+                /** Most items to return in one page. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_page_token of the previous page. */
+                /** The next_page_token of the previous page. */
                 page_token?: components["parameters"]["PageToken"];
-                /** @description Oldest first instead of newest first. */
+                /** Oldest first instead of newest first. */
                 ascending?: components["parameters"]["Ascending"];
             };
             header?: never;
@@ -751,6 +717,7 @@ export interface operations {
             };
         };
         responses: {
+            /** The new key, with its secret. Store the secret now; it cannot be read again. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -777,7 +744,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The credential (never with a secret). */
+            /** The credential (never with a secret). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -803,14 +770,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The credential was deleted. Assumption: see info; 200 and 204 are both accepted. */
+            /** The credential was deleted. Assumption: see info; 200 and 204 are both accepted. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The credential was deleted. */
+            /** The credential was deleted. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -838,7 +805,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The credential after the change. */
+            /** The credential after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -857,9 +824,9 @@ export interface operations {
     listPodApiKeys: {
         parameters: {
             query?: {
-                /** @description Most items to return in one page. */
+                /** Most items to return in one page. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_page_token of the previous page. */
+                /** The next_page_token of the previous page. */
                 page_token?: components["parameters"]["PageToken"];
             };
             header?: never;
@@ -892,6 +859,7 @@ export interface operations {
             };
         };
         responses: {
+            /** The new key, with its secret. Store the secret now; it cannot be read again. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -920,14 +888,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The key was revoked. Assumption: see info; 200 and 204 are both accepted. */
+            /** The key was revoked. Assumption: see info; 200 and 204 are both accepted. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The key was revoked. */
+            /** The key was revoked. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -956,7 +924,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The credential after the change. */
+            /** The credential after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -975,9 +943,9 @@ export interface operations {
     listInboxApiKeys: {
         parameters: {
             query?: {
-                /** @description Most items to return in one page. */
+                /** Most items to return in one page. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The next_page_token of the previous page. */
+                /** The next_page_token of the previous page. */
                 page_token?: components["parameters"]["PageToken"];
             };
             header?: never;
@@ -1010,6 +978,7 @@ export interface operations {
             };
         };
         responses: {
+            /** The new key, with its secret. Store the secret now; it cannot be read again. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1038,14 +1007,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The key was revoked. Assumption: see info; 200 and 204 are both accepted. */
+            /** The key was revoked. Assumption: see info; 200 and 204 are both accepted. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The key was revoked. */
+            /** The key was revoked. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1074,7 +1043,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The credential after the change. */
+            /** The credential after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1105,7 +1074,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The id of the pending sign-in key and a line of instructions. */
+            /** The id of the pending sign-in key and a line of instructions. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1134,7 +1103,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The attached human and what the agent should do next. */
+            /** The attached human and what the agent should do next. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,6 @@
 // Generated from specs/callmissed.yaml by scripts/generate.ts; do not edit.
 /* eslint-disable */
+/** The wire types of specs/callmissed.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/api/v1/keys": {
         parameters: {
@@ -10,14 +11,14 @@ export interface paths {
         };
         /**
          * List the account's API keys.
-         * @description Needs a dashboard JWT access token. Plaintext keys are never returned here.
+         * Needs a dashboard JWT access token. Plaintext keys are never returned here.
          *     Assumption: the body is a bare array of key records; CallMissed does not show the list envelope.
          */
         get: operations["listApiKeys"];
         put?: never;
         /**
          * Create an API key; the plaintext key is returned only in this response.
-         * @description Needs a dashboard JWT access token. Service permissions default to `*` and scopes default to none
+         * Needs a dashboard JWT access token. Service permissions default to `*` and scopes default to none
          *     when omitted. Not marked idempotent: repeating it without an `Idempotency-Key` mints a second key.
          *     Assumption: success is 201 (CallMissed shows the body but not the status; clients accept any 2xx).
          */
@@ -30,32 +31,31 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** The wire types of specs/callmissed.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
         /**
-         * @description An AI service a key may call: `llm` (chat completions and messages), `stt` (transcription and
+         * An AI service a key may call: `llm` (chat completions and messages), `stt` (transcription and
          *     translation), `tts` (speech), `search` (web search), `image` (image generation), `*` (all, the
          *     default for new keys). A missing permission gives 403 `permission_denied`.
-         * @enum {string}
          */
         ServicePermission: "llm" | "stt" | "tts" | "search" | "image" | "*";
         /**
-         * @description A platform resource a `cm_` key may reach on `/api/v1/*`. Keys have no scopes unless given some,
+         * A platform resource a `cm_` key may reach on `/api/v1/*`. Keys have no scopes unless given some,
          *     and dashboard JWT sessions are not limited by scopes. `whatsapp:send` appears only in the API Keys
          *     page's list and not in the Authentication page's table. `*` grants every scope.
-         * @enum {string}
          */
         ResourceScope: "bots:read" | "bots:write" | "conversations:read" | "conversations:write" | "knowledge:read" | "knowledge:write" | "webhooks:write" | "whatsapp:read" | "whatsapp:write" | "whatsapp:send" | "*";
         /**
-         * @description Fields CallMissed shows in its create example. This schema rejects other fields, so a misspelt
+         * Fields CallMissed shows in its create example. This schema rejects other fields, so a misspelt
          *     `permissions` cannot silently fall back to the all-services default. Domain, model and
          *     search-provider limits exist on keys, but the create body for them is not documented.
          */
         CreateApiKeyRequest: {
-            /** @description A label for the key. */
+            /** A label for the key. */
             name: string;
             /**
-             * @description Service permissions as one comma-separated string of `ServicePermission` values, for example
+             * Service permissions as one comma-separated string of `ServicePermission` values, for example
              *     `"llm,stt"`. When omitted, the key gets `*`.
              * @example llm
              * @example llm,stt
@@ -63,106 +63,106 @@ export interface components {
              */
             permissions?: string;
             /**
-             * @description Resource scopes as one comma-separated string of `ResourceScope` values, for example
+             * Resource scopes as one comma-separated string of `ResourceScope` values, for example
              *     `"conversations:read,bots:read"`. When omitted, the key has no resource access.
              * @example conversations:read
              * @example bots:read,bots:write
              */
             scopes?: string;
-            /** @description Requests per minute allowed for this key. When omitted, the plan default applies. */
+            /** Requests per minute allowed for this key. When omitted, the plan default applies. */
             rate_limit_rpm?: number;
-            /** @description Credit cap for this key. */
+            /** Credit cap for this key. */
             budget_limit?: number;
         };
         /**
-         * @description A stored key as listed; the plaintext key is not included.
+         * A stored key as listed; the plaintext key is not included.
          *     Assumption: list items carry the same fields as the create response minus `key`. Only `id` and
          *     `name` are treated as always present; the other fields are optional because no list response is shown.
          */
         ApiKey: {
-            /** @description The key's identifier. */
+            /** The key's identifier. */
             id: string;
-            /** @description The key's label. */
+            /** The key's label. */
             name: string;
-            /** @description Service permissions, one comma-separated string of `ServicePermission` values (e.g. `"llm,stt"`). */
+            /** Service permissions, one comma-separated string of `ServicePermission` values (e.g. `"llm,stt"`). */
             permissions?: string;
             /**
-             * @description Resource scopes, one comma-separated string of `ResourceScope` values (e.g. `"conversations:read"`).
+             * Resource scopes, one comma-separated string of `ResourceScope` values (e.g. `"conversations:read"`).
              *     Empty means no resource access. Assumption: may be null when no scope is set.
              */
             scopes?: string | null;
             /**
-             * @description Request origins the key may be used from; `*` allows any origin. Assumption: several origins
+             * Request origins the key may be used from; `*` allows any origin. Assumption: several origins
              *     are comma-separated.
              */
             allowed_domains?: string;
-            /** @description False once the key is revoked or disabled. */
+            /** False once the key is revoked or disabled. */
             is_active?: boolean;
-            /** @description Whether requests made with the key are logged. Off for new keys. */
+            /** Whether requests made with the key are logged. Off for new keys. */
             logs_enabled?: boolean;
-            /** @description Whether message content is logged as well. Off for new keys. */
+            /** Whether message content is logged as well. Off for new keys. */
             prompt_logging_enabled?: boolean;
-            /** @description Credit cap for the key. Assumption: null when no cap is set. */
+            /** Credit cap for the key. Assumption: null when no cap is set. */
             budget_limit?: number | null;
-            /** @description Credits spent so far. */
+            /** Credits spent so far. */
             budget_used?: number;
-            /** @description Credits left under the cap. Assumption: null when no cap is set. */
+            /** Credits left under the cap. Assumption: null when no cap is set. */
             budget_remaining?: number | null;
-            /** @description Requests per minute allowed for the key. */
+            /** Requests per minute allowed for the key. */
             rate_limit_rpm?: number;
-            /** @description Models the key may call; `*` allows all models. Assumption: several models are comma-separated. */
+            /** Models the key may call; `*` allows all models. Assumption: several models are comma-separated. */
             allowed_models?: string;
             /**
              * Format: date-time
-             * @description When the key was created.
+             * When the key was created.
              */
             created_at?: string;
         };
         /**
-         * @description The create response: the stored key record (see `ApiKey` for each field) plus the plaintext `key`.
+         * The create response: the stored key record (see `ApiKey` for each field) plus the plaintext `key`.
          *     Store the key at once because it is not returned again. Every field here appears in CallMissed's
          *     create example, so all are required.
          */
         CreatedApiKey: {
-            /** @description The key's identifier. */
+            /** The key's identifier. */
             id: string;
-            /** @description The key's label. */
+            /** The key's label. */
             name: string;
-            /** @description The plaintext API key (prefix `cm_`). Returned once. */
+            /** The plaintext API key (prefix `cm_`). Returned once. */
             key: string;
-            /** @description Service permissions, one comma-separated string of `ServicePermission` values (e.g. `"llm,stt"`). */
+            /** Service permissions, one comma-separated string of `ServicePermission` values (e.g. `"llm,stt"`). */
             permissions: string;
             /**
-             * @description Resource scopes, one comma-separated string of `ResourceScope` values; empty means no resource
+             * Resource scopes, one comma-separated string of `ResourceScope` values; empty means no resource
              *     access. Assumption: may be null when no scope is set.
              */
             scopes: string | null;
-            /** @description Allowed request origins; `*` allows any. Assumption: several are comma-separated. */
+            /** Allowed request origins; `*` allows any. Assumption: several are comma-separated. */
             allowed_domains: string;
-            /** @description Whether the key can be used. */
+            /** Whether the key can be used. */
             is_active: boolean;
-            /** @description Whether requests are logged (off for new keys). */
+            /** Whether requests are logged (off for new keys). */
             logs_enabled: boolean;
-            /** @description Whether message content is logged too (off for new keys). */
+            /** Whether message content is logged too (off for new keys). */
             prompt_logging_enabled: boolean;
-            /** @description Credit cap for the key. Assumption: null when no cap is set. */
+            /** Credit cap for the key. Assumption: null when no cap is set. */
             budget_limit: number | null;
-            /** @description Credits spent so far. */
+            /** Credits spent so far. */
             budget_used: number;
-            /** @description Credits left under the cap. Assumption: null when no cap is set. */
+            /** Credits left under the cap. Assumption: null when no cap is set. */
             budget_remaining: number | null;
-            /** @description Requests per minute allowed for the key. */
+            /** Requests per minute allowed for the key. */
             rate_limit_rpm: number;
-            /** @description Models the key may call; `*` allows all. Assumption: several are comma-separated. */
+            /** Models the key may call; `*` allows all. Assumption: several are comma-separated. */
             allowed_models: string;
             /**
              * Format: date-time
-             * @description When the key was created.
+             * When the key was created.
              */
             created_at: string;
         };
         /**
-         * @description The OpenAI-style envelope used by the inference endpoints (`/v1/*`). CallMissed's error page also
+         * The OpenAI-style envelope used by the inference endpoints (`/v1/*`). CallMissed's error page also
          *     shows this shape for errors in general.
          *
          *     Known `code` values (not a closed list, so unknown codes still parse):
@@ -182,60 +182,59 @@ export interface components {
          */
         OpenAIError: {
             error: {
-                /** @description Human-readable explanation. */
+                /** Human-readable explanation. */
                 message: string;
-                /** @description Error category, for example `billing_error`. */
+                /** Error category, for example `billing_error`. */
                 type?: string;
-                /** @description Stable machine-readable code; see the list above. */
+                /** Stable machine-readable code; see the list above. */
                 code: string;
             };
         };
-        /** @description The `{detail}` body of the management endpoints (`/api/v1/*`). */
+        /** The `{detail}` body of the management endpoints (`/api/v1/*`). */
         DetailError: {
-            /** @description Human-readable explanation. */
+            /** Human-readable explanation. */
             detail: string;
         };
-        /** @description One failed field check. */
+        /** One failed field check. */
         ValidationErrorItem: {
-            /** @description Path to the offending value, for example `["body", "rate_limit_rpm"]`. */
+            /** Path to the offending value, for example `["body", "rate_limit_rpm"]`. */
             loc: (string | number)[];
-            /** @description What is wrong with the value. */
+            /** What is wrong with the value. */
             msg: string;
-            /** @description Machine-readable kind of failure. */
+            /** Machine-readable kind of failure. */
             type: string;
         };
-        /** @description The 422 body of `/api/v1/*` when the request fails schema validation. */
+        /** The 422 body of `/api/v1/*` when the request fails schema validation. */
         HTTPValidationError: {
             detail: components["schemas"]["ValidationErrorItem"][];
         };
         /**
-         * @description The Anthropic-style envelope used by `/v1/messages`. Known `error.type` values: `authentication_error`
+         * The Anthropic-style envelope used by `/v1/messages`. Known `error.type` values: `authentication_error`
          *     (401), `permission_error` (403), `invalid_request_error` (400, or 402 for missing credits),
          *     `not_found_error` (404), `rate_limit_error` (429), `api_error` (502). This is not a closed list.
          */
         AnthropicError: {
-            /** @constant */
             type: "error";
             error: {
-                /** @description Error category; see the list above. */
+                /** Error category; see the list above. */
                 type: string;
-                /** @description Human-readable explanation. */
+                /** Human-readable explanation. */
                 message: string;
             };
         };
         /**
-         * @description An error from `/api/v1/*`. Assumption: either envelope may arrive. One CallMissed source gives
+         * An error from `/api/v1/*`. Assumption: either envelope may arrive. One CallMissed source gives
          *     `{detail}` for this surface, and the error page shows `{error: {code, message, type}}` for all errors.
          */
         ManagementError: components["schemas"]["DetailError"] | components["schemas"]["OpenAIError"];
         /**
-         * @description A 422 from `/api/v1/*`: usually the field-by-field `HTTPValidationError` list.
+         * A 422 from `/api/v1/*`: usually the field-by-field `HTTPValidationError` list.
          *     Assumption: a plain `{detail}` or `{error}` body is also possible.
          */
         ManagementValidationError: components["schemas"]["HTTPValidationError"] | components["schemas"]["DetailError"] | components["schemas"]["OpenAIError"];
     };
     responses: {
-        /** @description The bearer credential is missing or invalid, or the JWT expired (`invalid_api_key`, `token_expired`). */
+        /** The bearer credential is missing or invalid, or the JWT expired (`invalid_api_key`, `token_expired`). */
         ManagementUnauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -245,7 +244,7 @@ export interface components {
             };
         };
         /**
-         * @description Credits are used up or the budget cap is reached. Do not retry.
+         * Credits are used up or the budget cap is reached. Do not retry.
          *     Assumption: listed because the error page gives it for the whole API; key calls may never return it.
          */
         ManagementPaymentRequired: {
@@ -256,7 +255,7 @@ export interface components {
                 "application/json": components["schemas"]["ManagementError"];
             };
         };
-        /** @description The credential may not do this, for example a `cm_` key without the scope or from a non-allowlisted origin. Do not retry. */
+        /** The credential may not do this, for example a `cm_` key without the scope or from a non-allowlisted origin. Do not retry. */
         ManagementForbidden: {
             headers: {
                 [name: string]: unknown;
@@ -265,7 +264,7 @@ export interface components {
                 "application/json": components["schemas"]["ManagementError"];
             };
         };
-        /** @description A duplicate resource, or an `Idempotency-Key` replayed with a different body. */
+        /** A duplicate resource, or an `Idempotency-Key` replayed with a different body. */
         ManagementConflict: {
             headers: {
                 [name: string]: unknown;
@@ -274,7 +273,7 @@ export interface components {
                 "application/json": components["schemas"]["ManagementError"];
             };
         };
-        /** @description The request body failed schema validation. */
+        /** The request body failed schema validation. */
         ManagementValidationFailed: {
             headers: {
                 [name: string]: unknown;
@@ -284,7 +283,7 @@ export interface components {
             };
         };
         /**
-         * @description The per-IP or per-key rate limit was hit (`rate_limit_exceeded`; wait `Retry-After` when present), or a
+         * The per-IP or per-key rate limit was hit (`rate_limit_exceeded`; wait `Retry-After` when present), or a
          *     quota is used up (`quota_exceeded`; do not retry).
          */
         ManagementTooManyRequests: {
@@ -299,7 +298,7 @@ export interface components {
                 "application/json": components["schemas"]["ManagementError"];
             };
         };
-        /** @description An error from the OpenAI-compatible endpoints (`/v1/*`); see `OpenAIError` for the codes. */
+        /** An error from the OpenAI-compatible endpoints (`/v1/*`); see `OpenAIError` for the codes. */
         OpenAIErrorResponse: {
             headers: {
                 [name: string]: unknown;
@@ -308,7 +307,7 @@ export interface components {
                 "application/json": components["schemas"]["OpenAIError"];
             };
         };
-        /** @description An error from the Anthropic-compatible endpoint (`/v1/messages`). */
+        /** An error from the Anthropic-compatible endpoint (`/v1/messages`). */
         AnthropicErrorResponse: {
             headers: {
                 [name: string]: unknown;
@@ -320,21 +319,21 @@ export interface components {
     };
     parameters: {
         /**
-         * @description A caller-chosen unique string that makes a mutating request safe to repeat: a replay with the same
+         * A caller-chosen unique string that makes a mutating request safe to repeat: a replay with the same
          *     key and body returns the first result, while a replay with a different body gets 409.
          */
         IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
-        /** @description How many seconds to back off before the next attempt. Present on some 429s only. */
+        /** How many seconds to back off before the next attempt. Present on some 429s only. */
         "Retry-After": number;
-        /** @description Maximum number of requests the window allows. */
+        /** Maximum number of requests the window allows. */
         "X-RateLimit-Limit": number;
-        /** @description How many requests the window still allows. */
+        /** How many requests the window still allows. */
         "X-RateLimit-Remaining": number;
         /**
-         * @description When the monthly cap resets, as an ISO-8601 date-time (for example `2026-05-01T00:00:00+00:00`).
+         * When the monthly cap resets, as an ISO-8601 date-time (for example `2026-05-01T00:00:00+00:00`).
          *     This is not a count of epoch seconds. Assumption: it is sent on `/api/v1/*` 429s (the
          *     rate-limit page lists only the other headers).
          */
@@ -343,6 +342,7 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** The wire types of specs/callmissed.yaml, by operationId: parameters, request body and responses. */
 export interface operations {
     listApiKeys: {
         parameters: {
@@ -353,7 +353,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account's keys. Assumption: a bare JSON array (envelope undocumented). */
+            /** The account's keys. Assumption: a bare JSON array (envelope undocumented). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -374,7 +374,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A caller-chosen unique string that makes a mutating request safe to repeat: a replay with the same
+                 * A caller-chosen unique string that makes a mutating request safe to repeat: a replay with the same
                  *     key and body returns the first result, while a replay with a different body gets 409.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -388,7 +388,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new key, including its plaintext `key`. Assumption: status 201 (undocumented). */
+            /** The new key, including its plaintext `key`. Assumption: status 201 (undocumented). */
             201: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,6 @@
 // Generated from specs/comma.yaml by scripts/generate.ts; do not edit.
 /* eslint-disable */
+/** The wire types of specs/comma.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/reports": {
         parameters: {
@@ -40,7 +41,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -61,7 +62,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -81,9 +82,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
-                /** @description The revision's identifier. Assumption: a string. */
+                /** The revision's identifier. Assumption: a string. */
                 rev: string;
             };
             cookie?: never;
@@ -103,7 +104,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -123,7 +124,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -144,7 +145,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -182,7 +183,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The `session_id` returned by createReview. Assumption: a string. */
+                /** The `session_id` returned by createReview. Assumption: a string. */
                 session_id: string;
             };
             cookie?: never;
@@ -233,127 +234,128 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** The wire types of specs/comma.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
-        /** @description The body of every error response. */
+        /** The body of every error response. */
         Error: {
-            /** @description Human-readable reason for the failure. */
+            /** Human-readable reason for the failure. */
             error: string;
         };
         /**
-         * @description A permission a token may carry; each endpoint needs one. New tokens get reports:write, comments:write and comments:read unless chosen otherwise.
-         * @enum {string}
+         * A permission a token may carry; each endpoint needs one. New tokens get reports:write, comments:write and comments:read unless chosen otherwise.
          */
         Scope: "reports:read" | "reports:write" | "comments:read" | "comments:write" | "routines" | "connections" | "sharing";
         /**
-         * @description Who may open a new report.
-         * @enum {string}
+         * Who may open a new report.
          */
         ReportVisibility: "private" | "registered" | "public";
         /**
-         * @description Who may open a report, as set through the sharing endpoint.
-         * @enum {string}
+         * Who may open a report, as set through the sharing endpoint.
          */
         SharingVisibility: "private" | "team" | "registered" | "public" | "domain";
         /**
-         * @description What someone holding the report's link may do.
-         * @enum {string}
+         * What someone holding the report's link may do.
          */
         LinkPermission: "none" | "view" | "comment" | "edit";
         CreateReportRequest: {
-            /** @description The report's HTML; at most 5 MB. Assumption: sent as a string. */
+            /** The report's HTML; at most 5 MB. Assumption: sent as a string. */
             html: string;
-            /** @description Assumption: a string. */
+            /** Assumption: a string. */
             title?: string;
-            /** @description Assumption: a string. */
+            /** Assumption: a string. */
             description?: string;
             visibility?: components["schemas"]["ReportVisibility"];
         };
-        /** @description Send only the fields to change; new `html` is stored as a new revision. */
+        /** Send only the fields to change; new `html` is stored as a new revision. */
         UpdateReportRequest: {
-            /** @description Replacement HTML. Assumption: a string, with the same 5 MB cap as on create. */
+            /** Replacement HTML. Assumption: a string, with the same 5 MB cap as on create. */
             html?: string;
-            /** @description Assumption: a string. */
+            /** Assumption: a string. */
             title?: string;
-            /** @description Assumption: a string. */
+            /** Assumption: a string. */
             description?: string;
         };
-        /** @description A report. Assumption: field names are not documented; only `id` is modelled. */
+        /** A report. Assumption: field names are not documented; only `id` is modelled. */
         Report: {
-            /** @description Assumption: the report's identifier, a string. */
+            /** Assumption: the report's identifier, a string. */
             id?: string;
         };
-        /** @description Assumption: the shape of search results is not documented; left untyped. */
+        /** Assumption: the shape of search results is not documented; left untyped. */
         SearchResult: unknown;
-        /** @description Assumption: the shape of the revision list is not documented; left untyped. Items are expected to look like Revision. */
+        /** Assumption: the shape of the revision list is not documented; left untyped. Items are expected to look like Revision. */
         RevisionList: unknown;
-        /** @description One revision of a report. Assumption: field names are not documented; only `id` is modelled. */
+        /** One revision of a report. Assumption: field names are not documented; only `id` is modelled. */
         Revision: {
-            /** @description Assumption: the revision's identifier, a string. */
+            /** Assumption: the revision's identifier, a string. */
             id?: string;
         };
-        /** @description The difference between two revisions. Assumption: the types of the three parts are not documented and are left untyped. */
+        /** The difference between two revisions. Assumption: the types of the three parts are not documented and are left untyped. */
         Diff: {
             added?: unknown;
             removed?: unknown;
             unchanged?: unknown;
         };
-        /** @description A report's sharing settings. */
+        /** A report's sharing settings. */
         Sharing: {
             visibility?: components["schemas"]["SharingVisibility"];
-            /** @description Assumption: the wire name `link_permission` is not documented. */
+            /** Assumption: the wire name `link_permission` is not documented. */
             link_permission?: components["schemas"]["LinkPermission"];
         };
-        /** @description Send the settings to change. Assumption: which fields are required is not documented; the body is left open because the link-permission field name is itself assumed. */
+        /** Send the settings to change. Assumption: which fields are required is not documented; the body is left open because the link-permission field name is itself assumed. */
         UpdateSharingRequest: {
             visibility?: components["schemas"]["SharingVisibility"];
-            /** @description Assumption: the wire name `link_permission` is not documented. */
+            /** Assumption: the wire name `link_permission` is not documented. */
             link_permission?: components["schemas"]["LinkPermission"];
         };
         CommentList: {
-            /** @description Comment threads, each with its anchor and resolved state. */
+            /** Comment threads, each with its anchor and resolved state. */
             comments: components["schemas"]["Comment"][];
         };
-        /** @description A comment thread. Assumption: field names (anchor, resolve state, replies) are not documented; only `id` is modelled. */
+        /** A comment thread. Assumption: field names (anchor, resolve state, replies) are not documented; only `id` is modelled. */
         Comment: {
-            /** @description Assumption: the comment's identifier, a string. */
+            /** Assumption: the comment's identifier, a string. */
             id?: string;
         };
         CreateCommentRequest: {
-            /** @description The comment text. Assumption: the field name `body`, its type and that it is required. */
+            /** The comment text. Assumption: the field name `body`, its type and that it is required. */
             body: string;
         };
         CreateReviewRequest: {
-            /** @description The HTML to review. Assumption: a string; whether it is required is not documented. */
+            /** The HTML to review. Assumption: a string; whether it is required is not documented. */
             html?: string;
-            /** @description Assumption: a string. */
+            /** Assumption: a string. */
             title?: string;
-            /** @description The file the HTML came from. Assumption: a string path or name. */
+            /** The file the HTML came from. Assumption: a string path or name. */
             source_file?: string;
         };
         ReviewSession: {
-            /** @description Identifies the review; pass it to getReview. Assumption: a string. */
+            /** Identifies the review; pass it to getReview. Assumption: a string. */
             session_id?: string;
-            /** @description The report created for the review. Assumption: a string. */
+            /** The report created for the review. Assumption: a string. */
             report_id?: string;
-            /** @description Where a person can do the review. Assumption: a string URL. */
+            /** Where a person can do the review. Assumption: a string URL. */
             review_url?: string;
         };
         ReviewStatus: {
             /**
-             * @description The session's state. Known values include `submitted` and `cancelled`; the full set is not documented, so this is not a closed enum.
+             * The session's state. Known values include `submitted` and `cancelled`; the full set is not documented, so this is not a closed enum.
              * @example submitted
              * @example cancelled
              */
             status?: string;
         };
-        /** @description The limits of the owner's plan. Assumption: field names are not documented. */
-        PlanCaps: Record<string, never>;
-        /** @description The owner's usage against the plan. Assumption: field names are not documented. */
-        Usage: Record<string, never>;
+        /** The limits of the owner's plan. Assumption: field names are not documented, so any field is allowed. */
+        PlanCaps: {
+            [key: string]: unknown;
+        };
+        /** The owner's usage against the plan. Assumption: field names are not documented, so any field is allowed. */
+        Usage: {
+            [key: string]: unknown;
+        };
     };
     responses: {
-        /** @description Assumption: the body is invalid (for example `html` missing or over 5 MB). Comma documents these limits but not the status it answers with; 400 with the usual `{error}` body is assumed. */
+        /** Assumption: the body is invalid (for example `html` missing or over 5 MB). Comma documents these limits but not the status it answers with; 400 with the usual `{error}` body is assumed. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -362,7 +364,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The token is missing, unknown, revoked or expired. */
+        /** The token is missing, unknown, revoked or expired. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -371,7 +373,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The token lacks the operation's scope (the error text then begins `Token missing scope: <scope>`), or its owner has no access to the report. */
+        /** The token lacks the operation's scope (the error text then begins `Token missing scope: <scope>`), or its owner has no access to the report. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -380,7 +382,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The addressed resource does not exist. */
+        /** The addressed resource does not exist. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -389,7 +391,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The token's per-minute request budget is spent; wait and retry. */
+        /** The token's per-minute request budget is spent; wait and retry. */
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
@@ -401,17 +403,18 @@ export interface components {
         };
     };
     parameters: {
-        /** @description The report's identifier. Assumption: a string. */
+        /** The report's identifier. Assumption: a string. */
         ReportId: string;
     };
     requestBodies: never;
     headers: {
-        /** @description How long to wait before retrying. Assumption: the format is not documented; it may be delta-seconds or an HTTP date, so clients should accept both. */
+        /** How long to wait before retrying. Assumption: the format is not documented; it may be delta-seconds or an HTTP date, so clients should accept both. */
         "Retry-After": string;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** The wire types of specs/comma.yaml, by operationId: parameters, request body and responses. */
 export interface operations {
     createReport: {
         parameters: {
@@ -426,7 +429,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created report. Assumption: status 200 and the response fields. */
+            /** The created report. Assumption: status 200 and the response fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -444,7 +447,7 @@ export interface operations {
     searchReports: {
         parameters: {
             query: {
-                /** @description The search text. Assumption: required and a string. */
+                /** The search text. Assumption: required and a string. */
                 q: string;
             };
             header?: never;
@@ -453,7 +456,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Matching reports. Assumption: status 200; the body's shape is not documented. */
+            /** Matching reports. Assumption: status 200; the body's shape is not documented. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -472,14 +475,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The report's metadata. Assumption: status 200 and the response fields. */
+            /** The report's metadata. Assumption: status 200 and the response fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -499,7 +502,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -510,7 +513,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated report. Assumption: status 200 and the response fields. */
+            /** The updated report. Assumption: status 200 and the response fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -531,14 +534,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The report's revisions (ids, content hashes, authors and times per the reference). Assumption: status 200; the body's shape and field names are not documented. */
+            /** The report's revisions (ids, content hashes, authors and times per the reference). Assumption: status 200; the body's shape and field names are not documented. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -558,16 +561,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
-                /** @description The revision's identifier. Assumption: a string. */
+                /** The revision's identifier. Assumption: a string. */
                 rev: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The revision. Assumption: status 200 and the response fields. */
+            /** The revision. Assumption: status 200 and the response fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -585,21 +588,21 @@ export interface operations {
     diffReport: {
         parameters: {
             query?: {
-                /** @description The older revision. Assumption: a revision id string, optional. */
+                /** The older revision. Assumption: a revision id string, optional. */
                 from?: string;
-                /** @description The newer revision. Assumption: a revision id string, optional. */
+                /** The newer revision. Assumption: a revision id string, optional. */
                 to?: string;
             };
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description What changed between the two revisions. Assumption: status 200. */
+            /** What changed between the two revisions. Assumption: status 200. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -619,14 +622,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The report's sharing settings. Assumption: status 200. */
+            /** The report's sharing settings. Assumption: status 200. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -646,7 +649,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -657,7 +660,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new sharing settings. Assumption: status 200 and that the settings are echoed. */
+            /** The new sharing settings. Assumption: status 200 and that the settings are echoed. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -676,19 +679,19 @@ export interface operations {
     listComments: {
         parameters: {
             query?: {
-                /** @description Most threads to return. Assumption: a positive integer; no cursor or page parameter is documented. */
+                /** Most threads to return. Assumption: a positive integer; no cursor or page parameter is documented. */
                 limit?: number;
             };
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The comment threads. Assumption: status 200. */
+            /** The comment threads. Assumption: status 200. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -708,7 +711,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The report's identifier. Assumption: a string. */
+                /** The report's identifier. Assumption: a string. */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -719,7 +722,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new comment. Assumption: status 200 and the response fields. */
+            /** The new comment. Assumption: status 200 and the response fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -748,7 +751,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The review session. Assumption: status 200. */
+            /** The review session. Assumption: status 200. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -768,14 +771,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The `session_id` returned by createReview. Assumption: a string. */
+                /** The `session_id` returned by createReview. Assumption: a string. */
                 session_id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The session's state. Assumption: status 200. */
+            /** The session's state. Assumption: status 200. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -799,7 +802,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The plan's caps. Assumption: status 200; the body's field names are not documented. */
+            /** The plan's caps. Assumption: status 200; the body's field names are not documented. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -822,7 +825,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Usage figures. Assumption: status 200; the body's field names are not documented. */
+            /** Usage figures. Assumption: status 200; the body's field names are not documented. */
             200: {
                 headers: {
                     [name: string]: unknown;

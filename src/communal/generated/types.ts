@@ -1,5 +1,6 @@
 // Generated from specs/communal.yaml by scripts/generate.ts; do not edit.
 /* eslint-disable */
+/** The wire types of specs/communal.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/users/{user}": {
         parameters: {
@@ -10,12 +11,12 @@ export interface paths {
         };
         /**
          * Fetch one user by id.
-         * @description Returns the compact user view (`UserResource`). Non-manager keys may only read their own user.
+         * Returns the compact user view (`UserResource`). Non-manager keys may only read their own user.
          */
         get: operations["getUser"];
         /**
          * Replace a user's profile fields.
-         * @description Whole-record update meant for syncing profiles from an outside system: `first_name`, `last_name` and `email` must always be sent; optional fields left out keep their value and nullable ones may be set to null to clear them. `email` must be unique in the organization (a clash answers 422). Manager keys may update any user; other keys only their own.
+         * Whole-record update meant for syncing profiles from an outside system: `first_name`, `last_name` and `email` must always be sent; optional fields left out keep their value and nullable ones may be set to null to clear them. `email` must be unique in the organization (a clash answers 422). Manager keys may update any user; other keys only their own.
          */
         put: operations["updateUser"];
         post?: never;
@@ -34,7 +35,7 @@ export interface paths {
         };
         /**
          * List parent programs, one page at a time.
-         * @description Laravel-style page of programs. Their registration opportunities (sessions) are left out unless `include=programs` is sent.
+         * Laravel-style page of programs. Their registration opportunities (sessions) are left out unless `include=programs` is sent.
          */
         get: operations["listParentPrograms"];
         put?: never;
@@ -62,74 +63,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/parent_programs/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every parent program as a slim option (id, title, draft, archived).
+         * A page of programs with four columns and no relations, meant for pickers; the cheapest authenticated read the vendor documents, so `verifyKey` uses it.
+         */
+        get: operations["listParentProgramOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user_memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the memberships users hold, one page at a time.
+         * Each membership comes with its membership type and pricing plan. Filter by holder, by active or expired, or by the window its current period ends in. Assumption: a non-manager key sees only its own memberships (see info.description).
+         */
+        get: operations["listUserMemberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user_memberships/{user_membership}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch one membership a user holds.
+         * With its membership type and pricing plan. Assumption: a non-manager key may read only its own.
+         */
+        get: operations["getUserMembership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
+/** The wire types of specs/communal.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
-        /** @description Body of a 401. */
-        AuthenticationException: {
-            /** @description Short reason. */
-            message: string;
-        };
-        /** @description Body of a 403. */
-        AuthorizationException: {
-            /** @description Short reason. */
-            message: string;
-        };
-        /** @description Body of a 404. */
-        ModelNotFoundException: {
-            /** @description Short reason. */
-            message: string;
-        };
-        /** @description Body of a 422. */
-        ValidationException: {
-            /** @description Summary of what failed. */
-            message: string;
-            /** @description Map from the name of each rejected field to its messages. */
-            errors: {
-                [key: string]: string[];
-            };
-        };
-        /** @description Body of a 400 for an unsupported API version. */
-        UnsupportedApiVersion: {
-            /** @description Short reason. */
-            message: string;
-            /** @description Versions the server accepts, as `YYYY-MM-DD` dates. */
-            supported_versions: string[];
-        };
-        /** @description Writable user fields. The three required ones must be sent on every update. Assumption: closed, see info.description. */
-        UpdateUserRequest: {
-            /** @description Full name; the vendor derives it from first and last name. */
-            name?: string | null;
-            first_name: string;
-            last_name: string;
-            middle_name?: string | null;
-            preferred_name?: string | null;
-            /** Format: date-time */
-            date_of_birth?: string | null;
-            /**
-             * Format: email
-             * @description Must not belong to another user of the organization.
-             */
-            email: string;
-            profile_city?: string | null;
-            /** @description Postal or ZIP code. */
-            profile_zip?: string | null;
-            /** @description State or province. */
-            profile_state?: string | null;
-            /** @description Street address, first line. */
-            profile_address?: string | null;
-            profile_address_line_2?: string | null;
-            /** @description Two-letter ISO 3166-1 country code, e.g. `CA`. */
-            profile_country?: string | null;
-            telephone?: string | null;
-            /** @description Answers to a custom form. */
-            custom_form?: {
-                id?: number;
-                data?: string[] | null;
-            };
-        };
-        /** @description Full user record, as returned after an update. */
+        /** Full user record, as returned after an update. */
         User: {
             id: number;
             tenant_id: number | null;
@@ -165,7 +164,7 @@ export interface components {
             profile_zip: string | null;
             profile_country: string | null;
             family_id: number | null;
-            /** @description True for organization managers (may act on any user). */
+            /** True for organization managers (may act on any user). */
             manager: boolean;
             places_id: string | null;
             status: number;
@@ -178,20 +177,21 @@ export interface components {
             business_name: string | null;
             account_id: number | null;
             can_use_card: boolean;
-            /** @description True for Communal's own administrators. */
+            /** True for Communal's own administrators. */
             is_communal_admin: boolean;
             referrer: string | null;
             /** Format: date-time */
             anonymized_at: string | null;
             active: string;
-            /** @description Documented as always null. */
+            /** Documented as always null. */
             base_membership_plan: null;
-            /** @description Documented as always null. */
+            /** Documented as always null. */
             membership_start_date: null;
-            /** @description Documented as always null. */
+            /** Documented as always null. */
             readable_membership_start_date: null;
+            two_factor_enabled: string;
         };
-        /** @description Compact user view returned by `getUser`. The vendor types every scalar here as a plain string, including `id`. */
+        /** Compact user view returned by `getUser`. The vendor types every scalar here as a plain string, including `id`. */
         UserResource: {
             id: string;
             name: string;
@@ -201,15 +201,15 @@ export interface components {
             middle_name?: string;
             last_name?: string;
             preferred_name?: string;
-            date_of_birth: string;
-            created_at?: string;
-            updated_at?: string;
-            /** @description The user's memberships (typed as a string by the vendor). */
+            date_of_birth: string | null;
+            created_at?: string | null;
+            updated_at?: string | null;
+            /** The user's memberships (typed as a string by the vendor). */
             subscriptions?: string;
-            /** @description Family members; present when `include=family` is sent. */
+            /** Family members; present when `include=family` is sent. */
             family?: components["schemas"]["FamilyMember"][];
         };
-        /** @description A person in the user's family group. */
+        /** A person in the user's family group. */
         FamilyMember: {
             id: number;
             user_id: number | null;
@@ -218,19 +218,19 @@ export interface components {
             email: string | null;
             telephone: string | null;
             gender: string | null;
-            /** Format: date */
+            /** Format: YYYY-MM-DD */
             date_of_birth: string | null;
             age: number | null;
             allergies: string | null;
             medical: string | null;
             primary: boolean;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             created_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             updated_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             deleted_at: string | null;
-            /** @description Emergency contact. */
+            /** Emergency contact. */
             emergency?: {
                 id: number;
                 family_id: number;
@@ -241,48 +241,48 @@ export interface components {
                 /** Format: date-time */
                 updated_at: string | null;
             };
+            invited_user_id: number | null;
+            pending_invite: boolean;
         };
-        /** @description Laravel-style page of parent programs. */
-        ParentProgramPage: {
-            data: components["schemas"]["ParentProgram"][];
-            current_page: number;
-            /** @description Position of the first item on this page; null when the page is empty. */
-            from: number | null;
-            last_page: number;
-            per_page: number;
-            /** @description Position of the last item on this page; null when the page is empty. */
-            to: number | null;
-            total: number;
-        };
-        /** @description A program (the vendor's `Program` schema, served under `/parent_programs`) grouping registration opportunities. Timestamps are ISO 8601 in UTC; money is in minor units. */
-        ParentProgram: {
+        /**
+         * ParentProgramOptionResource
+         * The few columns of a program an option list shows.
+         */
+        ParentProgramOptionResource: {
             id: number;
             title: string;
-            /** @description May contain HTML. */
+            draft: boolean;
+            archived_at: string | null;
+        };
+        /** A program (the vendor's `Program` schema, served under `/parent_programs`) grouping registration opportunities. Timestamps are ISO 8601 in UTC; money is in minor units. */
+        Program: {
+            id: number;
+            title: string;
+            /** May contain HTML. */
             description: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             event_start_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             event_end_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             registration_start_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             registration_end_date: string | null;
-            /** @description No fixed end date. */
+            /** No fixed end date. */
             ongoing: boolean;
-            /** @description Lifecycle label such as active, archived, draft, upcoming, ongoing, past or dates_not_set. */
+            /** Lifecycle label such as active, archived, draft, upcoming, ongoing, past or dates_not_set. */
             status: string;
-            /** @description Event window formatted for display. */
+            /** Event window formatted for display. */
             dates: string | null;
-            /** @description Registration window formatted for display. */
+            /** Registration window formatted for display. */
             registration_dates: string | null;
-            /** @description A single event rather than a series. */
+            /** A single event rather than a series. */
             is_event: boolean;
             draft: boolean;
             is_hidden: boolean;
-            /** @description Header image URL. */
+            /** Header image URL. */
             profile_image: string | null;
-            /** @description Older name for the capacity; kept for compatibility. */
+            /** Older name for the capacity; kept for compatibility. */
             limit: number | null;
             total_spots: number | null;
             available_spots: number | null;
@@ -300,19 +300,19 @@ export interface components {
             location_latitude: number | string | null;
             location_longitude: number | string | null;
             is_online: boolean;
-            /** @description Display form, in the tenant's time zone. */
+            /** Display form, in the tenant's time zone. */
             readable_event_start_date: string | null;
-            /** @description Display form, in the tenant's time zone. */
+            /** Display form, in the tenant's time zone. */
             readable_event_end_date: string | null;
-            /** @description HH:mm, tenant time zone. */
+            /** HH:mm, tenant time zone. */
             event_start_time: string | null;
-            /** @description HH:mm, tenant time zone. */
+            /** HH:mm, tenant time zone. */
             event_end_time: string | null;
-            /** @description HH:mm, tenant time zone. */
+            /** HH:mm, tenant time zone. */
             registration_start_time: string | null;
-            /** @description HH:mm, tenant time zone. */
+            /** HH:mm, tenant time zone. */
             registration_end_time: string | null;
-            /** @description Shown but not open for signup. */
+            /** Shown but not open for signup. */
             display_only: boolean;
             unsplash_author_name: string | null;
             unsplash_author_link: string | null;
@@ -324,16 +324,16 @@ export interface components {
             show_participant_list: boolean;
             hide_participant_details: boolean;
             pay_by_cash: boolean;
-            /** @description Minor currency units (e.g. cents). */
+            /** Minor currency units (e.g. cents). */
             registration_fee: number | null;
-            /** @description Charge the fee once per checkout rather than per signup. */
+            /** Charge the fee once per checkout rather than per signup. */
             cap_registration_fee: boolean;
             ignores_tax_rates: boolean;
             collection_additional_information: boolean;
             require_emergency_contact_information: boolean;
             block_facility_calendars: boolean;
             auto_archive: boolean;
-            /** @description Days after the event end before auto-archiving; 0 means at once. */
+            /** Days after the event end before auto-archiving; 0 means at once. */
             auto_archive_days: number;
             participant_must_hold_membership: boolean;
             form_id: number | null;
@@ -344,36 +344,135 @@ export interface components {
             facility_ids: number[];
             sort_order: number;
             manual_order_enabled: boolean;
-            /** @description General-ledger code for accounting. */
+            /** General-ledger code for accounting. */
             gl_code: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             created_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             updated_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             deleted_at: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             archived_at: string | null;
-            /** @description Related facilities (typed as a string by the vendor). */
+            /** Related facilities (typed as a string by the vendor). */
             facilities?: string;
-            /** @description Related registration opportunities (typed as a string by the vendor). */
+            /** Related registration opportunities (typed as a string by the vendor). */
             registration_opportunities?: string;
-            /** @description Best current member price compared with the guest price. */
-            member_pricing_savings: {
+            /** Best current member price compared with the guest price. */
+            member_pricing_savings?: {
                 name: string;
                 guest_price: number;
                 price: number;
                 savings: number;
             } | null;
-            /** @description Related volunteer opportunities (typed as a string by the vendor). */
+            /** Related volunteer opportunities (typed as a string by the vendor). */
             volunteer_opportunities?: string;
-            /** @description Related waiver assignments (typed as a string by the vendor). */
+            /** Related waiver assignments (typed as a string by the vendor). */
             waiver_assignments?: string;
             tags?: string;
         };
+        /**
+         * UserMembershipResource
+         * A membership one user holds: its state, renewal and the type and plan it is on.
+         */
+        UserMembershipResource: {
+            /** Id of this membership. */
+            id: number;
+            /** Id of the user who holds it. */
+            user_id: number;
+            /** State of the membership, such as active; `retrying` means a renewal payment failed and will be tried again. */
+            status: string;
+            /** Renews by itself when the current period ends. */
+            will_auto_renew: boolean;
+            /** End of the current period (ISO 8601), if any. */
+            ends_at: string | null;
+            /** Last renewal (ISO 8601); null when it never renewed. */
+            renewed_at: string | null;
+            /** When the membership began (ISO 8601). */
+            created_at: string | null;
+            /** The membership type; always embedded by both operations. */
+            membership_type?: {
+                id: number;
+                title: string;
+            };
+            /** The pricing plan billed; always embedded by both operations. `amount` is in minor currency units. */
+            plan?: {
+                id: number;
+                nickname: string | null;
+                amount: number;
+                interval: string;
+            } | null;
+        };
+        /** Body of a 400 for an unsupported API version. */
+        UnsupportedApiVersion: {
+            /** Short reason. */
+            message: string;
+            /** Versions the server accepts, as `YYYY-MM-DD` dates. */
+            supported_versions: string[];
+        };
     };
     responses: {
-        /** @description The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
+        /** API key missing or invalid. */
+        AuthenticationException: {
+            headers: {
+                "X-Api-Version": components["headers"]["X-Api-Version"];
+                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** Short reason. */
+                    message: string;
+                };
+            };
+        };
+        /** The key is valid but may not perform this action. */
+        AuthorizationException: {
+            headers: {
+                "X-Api-Version": components["headers"]["X-Api-Version"];
+                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** Short reason. */
+                    message: string;
+                };
+            };
+        };
+        /** No record with that id. */
+        ModelNotFoundException: {
+            headers: {
+                "X-Api-Version": components["headers"]["X-Api-Version"];
+                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** Short reason. */
+                    message: string;
+                };
+            };
+        };
+        /** Input failed validation; messages are grouped per field. */
+        ValidationException: {
+            headers: {
+                "X-Api-Version": components["headers"]["X-Api-Version"];
+                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** Summary of what failed. */
+                    message: string;
+                    /** Map from the name of each rejected field to its messages. */
+                    errors: {
+                        [key: string]: string[];
+                    };
+                };
+            };
+        };
+        /** The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
         UnsupportedApiVersion: {
             headers: {
                 [name: string]: unknown;
@@ -382,93 +481,48 @@ export interface components {
                 "application/json": components["schemas"]["UnsupportedApiVersion"];
             };
         };
-        /** @description API key missing or invalid. */
-        AuthenticationException: {
-            headers: {
-                "X-Api-Version": components["headers"]["X-Api-Version"];
-                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["AuthenticationException"];
-            };
-        };
-        /** @description The key is valid but may not perform this action. */
-        AuthorizationException: {
-            headers: {
-                "X-Api-Version": components["headers"]["X-Api-Version"];
-                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["AuthorizationException"];
-            };
-        };
-        /** @description No record with that id. */
-        ModelNotFoundException: {
-            headers: {
-                "X-Api-Version": components["headers"]["X-Api-Version"];
-                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ModelNotFoundException"];
-            };
-        };
-        /** @description Input failed validation; messages are grouped per field. */
-        ValidationException: {
-            headers: {
-                "X-Api-Version": components["headers"]["X-Api-Version"];
-                "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ValidationException"];
-            };
-        };
     };
     parameters: {
-        /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-        ApiVersion: string;
-        /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+        /** Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
         ParentProgramInclude: string;
     };
     requestBodies: never;
     headers: {
-        /** @description The API version that served the request. */
+        /** The API version that served the request. */
         "X-Api-Version": string;
-        /** @description `header` when the caller chose the version, `default` when the server did. */
+        /** `header` when the caller chose the version, `default` when the server did. */
         "X-Api-Version-Source": "header" | "default";
-        /** @description Present only when the version used is deprecated; human-readable notice. */
+        /** Present only when the version used is deprecated; human-readable notice. */
         "X-Api-Version-Warning": string;
-        /** @description Present only when the version used is deprecated: the date after which it is removed. Assumption: format not defined beyond a `YYYY-MM-DD` example. */
+        /** Present only when the version used is deprecated: the date after which it is removed. Assumption: format not defined beyond a `YYYY-MM-DD` example. */
         Sunset: string;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** The wire types of specs/communal.yaml, by operationId: parameters, request body and responses. */
 export interface operations {
     getUser: {
         parameters: {
             query?: {
-                /** @description Comma-separated related data to embed. Documented options: card, family, roles, permissions, files. */
+                /** Comma-separated related data to embed. Documented options: card, family, roles, permissions, files. */
                 include?: string;
-                /** @description Parent tenants only: look the user up in a child tenant, or `all` for every visible child tenant. */
+                /** Parent tenants only: look the user up in a child tenant, or `all` for every visible child tenant. */
                 "filter[tenant_id]"?: string;
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
-                /** @description Numeric id of the user. */
+                /** Numeric id of the user. */
                 user: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The user. */
+            /** The user. */
             200: {
                 headers: {
                     "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -492,22 +546,52 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
-                /** @description Id of the user (the vendor types this path segment as a string here). */
+                /** Id of the user (the vendor types this path segment as a string here). */
                 user: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateUserRequest"];
+                "application/json": {
+                    /** Full name; the vendor derives it from first and last name. */
+                    name?: string | null;
+                    first_name: string;
+                    last_name: string;
+                    middle_name?: string | null;
+                    preferred_name?: string | null;
+                    /** Format: date-time */
+                    date_of_birth?: string | null;
+                    /**
+                     * Format: email
+                     * Must not belong to another user of the organization.
+                     */
+                    email: string;
+                    profile_city?: string | null;
+                    /** Postal or ZIP code. */
+                    profile_zip?: string | null;
+                    /** State or province. */
+                    profile_state?: string | null;
+                    /** Street address, first line. */
+                    profile_address?: string | null;
+                    profile_address_line_2?: string | null;
+                    /** Two-letter ISO 3166-1 country code, e.g. `CA`. */
+                    profile_country?: string | null;
+                    telephone?: string | null;
+                    /** Answers to a custom form. */
+                    custom_form?: {
+                        id?: number;
+                        data?: string[] | null;
+                    };
+                };
             };
         };
         responses: {
-            /** @description The updated user record. */
+            /** The updated user record. */
             200: {
                 headers: {
                     "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -530,21 +614,21 @@ export interface operations {
     listParentPrograms: {
         parameters: {
             query?: {
-                /** @description Assumption: 1-based page number, following the Laravel paginator convention; the vendor does not declare this parameter. */
+                /** Assumption: 1-based page number, following the Laravel paginator convention; the vendor does not declare this parameter. */
                 page?: number;
-                /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+                /** Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
                 include?: components["parameters"]["ParentProgramInclude"];
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description One page of parent programs. */
+            /** One page of parent programs. */
             200: {
                 headers: {
                     "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -554,7 +638,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParentProgramPage"];
+                    "application/json": {
+                        data: components["schemas"]["Program"][];
+                        current_page: number;
+                        /** Position of the first item on this page; null when the page is empty. */
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        /** Position of the last item on this page; null when the page is empty. */
+                        to: number | null;
+                        total: number;
+                    };
                 };
             };
             400: components["responses"]["UnsupportedApiVersion"];
@@ -564,22 +658,22 @@ export interface operations {
     getParentProgram: {
         parameters: {
             query?: {
-                /** @description Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
+                /** Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
                 include?: components["parameters"]["ParentProgramInclude"];
             };
             header?: {
-                /** @description Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
-                /** @description Id of the parent program (typed as a string by the vendor). */
+                /** Id of the parent program (typed as a string by the vendor). */
                 parent_program: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The parent program. */
+            /** The parent program. */
             200: {
                 headers: {
                     "X-Api-Version": components["headers"]["X-Api-Version"];
@@ -589,12 +683,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParentProgram"];
+                    "application/json": components["schemas"]["Program"];
                 };
             };
             400: components["responses"]["UnsupportedApiVersion"];
             401: components["responses"]["AuthenticationException"];
+            /** The key may not read this program. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Short reason. */
+                        message: string;
+                    };
+                };
+            };
             404: components["responses"]["ModelNotFoundException"];
+        };
+    };
+    listParentProgramOptions: {
+        parameters: {
+            query?: {
+                /** Assumption: 1-based page number, following the Laravel paginator convention; the vendor does not declare this parameter. */
+                page?: number;
+            };
+            header?: {
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** One page of program options. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ParentProgramOptionResource"][];
+                        current_page: number;
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        to: number | null;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+        };
+    };
+    listUserMemberships: {
+        parameters: {
+            query?: {
+                /** Only the memberships of this user. */
+                "filter[user_id]"?: number;
+                /** Only memberships that are (true) or are not (false) active. */
+                "filter[active]"?: boolean;
+                /** Only memberships whose current period has (true) or has not (false) ended. */
+                "filter[expired]"?: boolean;
+                /** Only memberships whose current period ends at or after this time. */
+                "filter[expires_starting_at]"?: string;
+                /** Only memberships whose current period ends at or before this time. */
+                "filter[expires_ending_at]"?: string;
+                /** 1-based page number. */
+                "page[number]"?: number;
+                /** Memberships per page, at most 500. */
+                "page[size]"?: number;
+            };
+            header?: {
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** One page of memberships. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["UserMembershipResource"][];
+                        current_page: number;
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        to: number | null;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+            403: components["responses"]["AuthorizationException"];
+            422: components["responses"]["ValidationException"];
+        };
+    };
+    getUserMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path: {
+                /** Id of the membership (typed as a string by the vendor). */
+                user_membership: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The membership. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserMembershipResource"];
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+            403: components["responses"]["AuthorizationException"];
+            404: components["responses"]["ModelNotFoundException"];
+            422: components["responses"]["ValidationException"];
         };
     };
 }

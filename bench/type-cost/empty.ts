@@ -1,0 +1,2 @@
+// Baseline for `npm run type-cost`: the same compiler settings, nothing imported.
+export {};
