@@ -148,7 +148,17 @@ function buildMeta(doc: Schema, specName: string): string {
   for (const [name, schema] of Object.entries((doc.components?.schemas ?? {}) as Record<string, Schema>)) {
     if (schema.type !== "string" || !Array.isArray(schema.enum)) continue;
     out += `\n/** Every value of the ${name} enumeration. */\n`;
-    out += `export const ${name[0]!.toLowerCase()}${name.slice(1)}Values = ${JSON.stringify(schema.enum)} as const;\n`;
+    const constName = `${name[0]!.toLowerCase()}${name.slice(1)}`;
+    out += `export const ${constName}Values = ${JSON.stringify(schema.enum)} as const;\n`;
+    // A per-value table kept beside the enum (`x-gates`, `x-fixes`: value -> data) becomes `<name>Gates`, ...
+    for (const [extension, table] of Object.entries(schema)) {
+      if (!extension.startsWith("x-") || typeof table !== "object" || table === null || Array.isArray(table)) continue;
+      const unknown = Object.keys(table).filter((value) => !schema.enum.includes(value));
+      if (unknown.length) throw new Error(`${specName}: ${name}.${extension} names values outside the enum: ${unknown.join(", ")}`);
+      const suffix = extension.slice(2).replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase());
+      out += `\n/** The ${name} enumeration's \`${extension}\` table, per value. */\n`;
+      out += `export const ${constName}${suffix} = ${JSON.stringify(table, null, 2)} as const;\n`;
+    }
   }
   if (Object.keys(requiredScopes).length) {
     out += `\n/** The token scope each operation requires. */\n`;

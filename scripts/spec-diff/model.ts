@@ -95,7 +95,21 @@ export function valuesCtx(ctx: Ctx): Ctx {
 /** How messages name the thing at `ctx`: `` `settings.mode` ``, `` query parameter `q` `` or the root label. */
 export function nameOf(ctx: Ctx): string {
   if (!ctx.name) return ctx.rootLabel;
-  return ctx.noun ? `${ctx.noun} \`${ctx.name}\`` : `\`${ctx.name}\``;
+  const name = sdkName(ctx.name, ctx.shared);
+  return ctx.noun ? `${ctx.noun} \`${name}\`` : `\`${name}\``;
+}
+
+/**
+ * A wire path as SDK users spell it: `settings.page_token` -> `settings.pageToken`. A component's own name
+ * (the first segment of a shared path) is a type name and stays as the spec writes it.
+ */
+export function sdkName(wirePath: string, startsWithComponent: boolean): string {
+  return wirePath
+    .split(".")
+    .map((segment, i) =>
+      i === 0 && startsWithComponent ? segment : segment.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase()),
+    )
+    .join(".");
 }
 
 interface Finding {

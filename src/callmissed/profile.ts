@@ -1,21 +1,33 @@
 /**
- * What is CallMissed's own: its key rule and servers, a dashboard token as the other credential, the
- * `x-api-key` header option, and no retry of a monthly quota.
+ * What is CallMissed's own: its key rule (only `cm_` keys) and servers, the `x-api-key` header option,
+ * a documented remedy on every known error code, the scope named by a `{detail}` 403, and no retry of a
+ * monthly quota.
  */
-import { KEY_RULES, refreshableToken, type AccessTokenProvider } from "../core/credentials.js";
-import type { ApiError } from "../core/errors.js";
+import { KEY_RULES } from "../core/credentials.js";
+import type { ApiError, ErrorReader } from "../core/errors.js";
 import type { VendorOptions, VendorProfile } from "../core/vendor.js";
-import { servers } from "./generated/meta.js";
+import { errorCodeFixes, servers } from "./generated/meta.js";
 
 /** The options only CallMissed takes (documented on `CallMissedClientOptions`). */
 export interface CallMissedOwnOptions extends VendorOptions {
-  getAccessToken?: AccessTokenProvider;
   credentialHeader?: "authorization" | "x-api-key";
 }
 
-// The docs name the code `token_expired`; the `{detail}` envelope has no code, so its text is read too.
-function isExpiredToken(error: ApiError): boolean {
-  return error.code === "token_expired" || /expired/i.test(String((error.body as { detail?: unknown } | null)?.detail ?? ""));
+const MISSING_SCOPE = /missing required scope:\s*([\w:*-]+)/i;
+
+// `/api/v1/*` bodies carry only `detail`: a scope 403 names the scope there.
+const readError: ErrorReader = (details, _body, status) => {
+  const scope = status === 403 && !details.code ? MISSING_SCOPE.exec(details.message)?.[1] : undefined;
+  if (scope) return { missingScope: scope, fix: `Add the ${scope} scope to the key in the console.` };
+  const fix = details.code && !details.fix ? (errorCodeFixes as Record<string, string>)[details.code] : undefined;
+  return fix ? { fix } : undefined;
+};
+
+/** True for a 429 of a monthly cap: it lasts until the 1st, so it is never retried. */
+function isQuotaExceeded(error: ApiError): boolean {
+  if (error.code !== undefined) return error.code === "quota_exceeded";
+  // Assumption (spec): an `/api/v1/*` 429 without a code that speaks of a quota or monthly cap is one.
+  return error.status === 429 && /quota|monthly/i.test(error.message);
 }
 
 /** CallMissed as the core sees it. */
@@ -23,9 +35,9 @@ export const profile: VendorProfile<CallMissedOwnOptions> = {
   key: KEY_RULES.callmissed,
   servers,
   credentialRequired: "construction",
-  options: { getAccessToken: "function", credentialHeader: ["authorization", "x-api-key"] },
-  credential: ({ getAccessToken }) => (getAccessToken ? refreshableToken(getAccessToken, isExpiredToken) : undefined),
+  options: { credentialHeader: ["authorization", "x-api-key"] },
+  readError,
   credentialHeader: (options) => options.credentialHeader,
-  // A monthly quota does not come back in seconds: retrying it only burns requests.
-  isRetryable: (error) => error.code !== "quota_exceeded",
+  // 401, 402 and 403 are never retried by the core; a monthly quota is vetoed here.
+  isRetryable: (error) => !isQuotaExceeded(error),
 };

@@ -1,6 +1,5 @@
-/** Reading, checking and refreshing credentials, the same way for every vendor. */
+/** Reading and checking credentials, the same way for every vendor. */
 import type { Credential } from "./transport.js";
-import type { ApiError } from "./errors.js";
 
 /** How a client finds and checks its key. */
 export interface KeyRule {
@@ -12,6 +11,8 @@ export interface KeyRule {
   readonly envVar: string;
   /** The documented prefix of this vendor's keys, if any. */
   readonly prefix?: string;
+  /** Refuse a key without `prefix` (the vendor issues no other kind of credential). */
+  readonly requirePrefix?: boolean;
 }
 
 /**
@@ -21,7 +22,8 @@ export interface KeyRule {
 export const KEY_RULES = {
   agentmail: { client: "AgentMailClient", vendor: "AgentMail", envVar: "AGENTMAIL_API_KEY", prefix: "am_" },
   communal: { client: "CommunalClient", vendor: "Communal", envVar: "COMMUNAL_API_KEY" },
-  callmissed: { client: "CallMissedClient", vendor: "CallMissed", envVar: "CALLMISSED_API_KEY", prefix: "cm_" },
+  // CallMissed issues only cm_ keys since its dashboard JWT was removed (October 2026 docs).
+  callmissed: { client: "CallMissedClient", vendor: "CallMissed", envVar: "CALLMISSED_API_KEY", prefix: "cm_", requirePrefix: true },
   comma: { client: "CommaClient", vendor: "Comma", envVar: "COMMA_API_TOKEN", prefix: "comma_sk_" },
 } as const satisfies Record<string, KeyRule>;
 
@@ -55,6 +57,12 @@ export function resolveKey(given: string | undefined, rule: KeyRule): string | u
         `this client takes ${rule.vendor} keys${expected}. Pass { apiKey } or set ${rule.envVar}.`,
     );
   }
+  if (rule.requirePrefix && rule.prefix) {
+    throw new TypeError(
+      `${rule.client}: ${rule.vendor} keys start with ${rule.prefix}, and this one does not. ` +
+        `Pass a key from the ${rule.vendor} console as { apiKey } or set ${rule.envVar}.`,
+    );
+  }
   return key;
 }
 
@@ -68,29 +76,4 @@ export function missingKeyError(rule: KeyRule): TypeError {
 /** A credential that is always the same key. */
 export function staticKey(key: string): Credential {
   return { getToken: () => key };
-}
-
-/** Asked for an access token; `forceRefresh` means the last one was rejected as expired. */
-export type AccessTokenProvider = (options: { forceRefresh: boolean }) => string | Promise<string>;
-
-/**
- * A credential backed by a token provider. Concurrent refreshes share one call to the provider, and a
- * request that failed with a token that has since been refreshed reuses the new token instead of
- * refreshing again, so a burst of requests that meet an expired token refreshes it once.
- */
-export function refreshableToken(provider: AccessTokenProvider, isExpired: (error: ApiError) => boolean): Credential {
-  let refreshing: Promise<string> | undefined;
-  let refreshed: string | undefined;
-  return {
-    isExpired,
-    async getToken(forceRefresh, rejected) {
-      if (refreshing) return refreshing;
-      if (!forceRefresh) return provider({ forceRefresh: false });
-      if (refreshed !== undefined && refreshed !== rejected) return refreshed;
-      refreshing = Promise.resolve(provider({ forceRefresh: true }))
-        .then((token) => (refreshed = token))
-        .finally(() => (refreshing = undefined));
-      return refreshing;
-    },
-  };
 }

@@ -19,15 +19,10 @@ import { backoffMs, isIdempotentMethod, isRetryableStatus, parseRetryAfter, slee
 /** The subset of `fetch` the SDK calls. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-/** Where the credential comes from. */
+/** Where the credential comes from: every vendor we cover issues static keys, so it is read synchronously. */
 export interface Credential {
-  /**
-   * The token to send. `forceRefresh` is true once after the server said `rejected` (the token last
-   * sent) has expired.
-   */
-  getToken(forceRefresh: boolean, rejected?: string): string | Promise<string>;
-  /** True when this 401 means "refresh the token and repeat once". */
-  isExpired?(error: ApiError): boolean;
+  /** The token to send. */
+  getToken(): string;
 }
 
 /** Waits until a request may be sent (a client-side rate limiter). */
@@ -92,14 +87,12 @@ export function createTransport(config: TransportConfig) {
   // Every token sent is remembered so that no error can ever repeat it.
   const secrets: string[] = [];
 
-  async function authorize(headers: Headers, rejected: string | undefined): Promise<string | undefined> {
-    if (!config.credential) return undefined;
-    const token = await config.credential.getToken(rejected !== undefined, rejected);
-    if (!token) return undefined;
+  function authorize(headers: Headers): void {
+    const token = config.credential?.getToken();
+    if (!token) return;
     if (!secrets.includes(token)) secrets.push(token);
     if (config.credentialHeader === "x-api-key") headers.set("x-api-key", token);
     else headers.set("authorization", `Bearer ${token}`);
-    return token;
   }
 
   async function attempt(url: string, init: ExchangeInit, timeoutMs: number, signal: AbortSignal | null | undefined): Promise<Exchange> {
@@ -169,15 +162,12 @@ export function createTransport(config: TransportConfig) {
     const { method, headers, signal } = init;
     const { maxRetries, timeoutMs } = settings;
     const idempotent = settings.idempotent ?? isIdempotentMethod(method);
-    let refreshed = false;
-    let rejected: string | undefined;
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new AbortError({ cause: signal.reason });
       const release = await config.gate?.acquire(signal ?? undefined).catch((reason: unknown) => {
         throw new AbortError({ cause: reason });
       });
-      const sent = settings.auth === false ? undefined : await authorize(headers, rejected);
-      rejected = undefined;
+      if (settings.auth !== false) authorize(headers);
       let outcome: Exchange;
       try {
         outcome = await attempt(url, init, timeoutMs, signal);
@@ -193,13 +183,6 @@ export function createTransport(config: TransportConfig) {
       if (response.ok) return outcome;
       const asked = parseRetryAfter(response.headers);
       const error = toError(response, bytes, method, url, asked);
-      if (error.status === 401 && !refreshed && config.credential?.isExpired?.(error)) {
-        // Repeat once with a fresh token; this does not count as a retry.
-        refreshed = true;
-        rejected = sent;
-        retry = -1;
-        continue;
-      }
       if (!isRetryableStatus(error.status, idempotent) || retry >= maxRetries) throw error;
       if (config.isRetryable && !config.isRetryable(error)) throw error;
       if (asked !== undefined && asked > config.maxRetryAfterMs) throw error;

@@ -6,7 +6,7 @@ import { VendorCore } from "./client.js";
 import { missingKeyError, resolveKey, staticKey, type KeyRule } from "./credentials.js";
 import type { ApiError, ErrorReader } from "./errors.js";
 import { CLIENT_OPTION_RULES, DEFAULTS, checkOptions, type ClientOptions, type OptionRule } from "./options.js";
-import type { Credential, RequestGate } from "./transport.js";
+import type { RequestGate } from "./transport.js";
 
 /** What a vendor states about itself; everything not stated here is the same for every vendor. */
 export interface VendorProfile<Options extends ClientOptions = ClientOptions> {
@@ -25,8 +25,6 @@ export interface VendorProfile<Options extends ClientOptions = ClientOptions> {
   readonly readError?: ErrorReader;
   /** Vetoes a retry the status alone would allow (e.g. a 429 for a monthly quota). */
   readonly isRetryable?: (error: ApiError) => boolean;
-  /** A credential other than a static key (a token provider); when it gives one, no key is read. */
-  readonly credential?: (options: Options) => Credential | undefined;
   /** The header that carries the credential. @default "authorization" */
   readonly credentialHeader?: (options: Options) => "authorization" | "x-api-key" | undefined;
   /** Headers derived from the options (a pinned API version), sent after the caller's own. */
@@ -50,9 +48,8 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
 ): VendorCore<Paths> {
   checkOptions(profile.key.client, options, profile.options ? { ...CLIENT_OPTION_RULES, ...profile.options } : CLIENT_OPTION_RULES);
   const given = options ?? ({} as Options);
-  let credential = profile.credential?.(given);
-  const key = credential ? undefined : resolveKey(given.apiKey, profile.key);
-  if (key !== undefined) credential = staticKey(key);
+  const key = resolveKey(given.apiKey, profile.key);
+  const credential = key === undefined ? undefined : staticKey(key);
   if (!credential && profile.credentialRequired === "construction") throw missingKeyError(profile.key);
   const extraHeaders = profile.headers?.(given);
   return new VendorCore<Paths>({

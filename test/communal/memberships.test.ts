@@ -1,5 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { describe, expect, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import {
   ApiError,
   AuthenticationError,
@@ -7,6 +7,8 @@ import {
   NotFoundError,
   PermissionDeniedError,
   ValidationError,
+  type ListUserMembershipsParams,
+  type UserMembership,
 } from "../../src/communal/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { BASE, KEY, wireMembership, wireMembershipPage, wireOptionPage } from "./fixtures.js";
@@ -164,5 +166,15 @@ describe("documented errors of the new operations", () => {
 
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toContain("Supported versions: 2026-03-25, 2026-08-25");
+  });
+});
+
+describe("types", () => {
+  test("filters are typed as documented, in camelCase, and the membership's fields too", () => {
+    expectTypeOf<ListUserMembershipsParams["filter[userId]"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ListUserMembershipsParams["page[size]"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ListUserMembershipsParams>().not.toHaveProperty("filter[user_id]");
+    expectTypeOf<UserMembership["endsAt"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<UserMembership["willAutoRenew"]>().toEqualTypeOf<boolean>();
   });
 });

@@ -226,7 +226,7 @@ describe("request bodies", () => {
     const changes = diffSpecs(doc(postBody(body(["x", "y"], "string"))), doc(postBody(body(["x"], "integer"))));
     expect(changes.map((c) => `${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
       'request-enum-value-removed @ POST /items requestBody.settings.mode: `settings.mode` no longer accepts "y"',
-      "request-type-changed @ POST /items requestBody.tags[].tag_name: `tags[].tag_name` type changed from string to integer",
+      "request-type-changed @ POST /items requestBody.tags[].tag_name: `tags[].tagName` type changed from string to integer",
     ]);
   });
 
@@ -252,7 +252,7 @@ describe("response bodies", () => {
     );
     expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
       "breaking response-field-removed @ GET /items responses.200.data[].name: `data[].name` was removed",
-      "non-breaking response-field-added @ GET /items responses.200.data[].created_at: `data[].created_at` was added",
+      "non-breaking response-field-added @ GET /items responses.200.data[].created_at: `data[].createdAt` was added",
     ]);
   });
 
@@ -439,7 +439,7 @@ describe("shared component schemas", () => {
         rule: "response-field-removed",
         location: "#/components/schemas/Permissions/properties/thread_read",
         pointer: "#/components/schemas/Permissions/properties/thread_read",
-        message: "`Permissions.thread_read` was removed",
+        message: "`Permissions.threadRead` was removed",
         operations: keyOperations,
       },
       {
@@ -448,7 +448,7 @@ describe("shared component schemas", () => {
         rule: "response-field-added",
         location: "#/components/schemas/Permissions/properties/message_delete",
         pointer: "#/components/schemas/Permissions/properties/message_delete",
-        message: "`Permissions.message_delete` was added",
+        message: "`Permissions.messageDelete` was added",
         operations: keyOperations,
       },
     ]);

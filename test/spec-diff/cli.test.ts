@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -148,4 +148,22 @@ describe("bad input: a clear message, exit code 2, no stack trace, no hang", () 
     expect(() => loadDocument(tree)).not.toThrow();
     expect(run(tree, tree).status).toBe(0);
   }, 30_000);
+});
+
+describe("the compiled bundle", () => {
+  const bundle = path.join(repoRoot, "dist-scripts/spec-diff.mjs");
+  const stamp = `${bundle}.hash`;
+  const small = fixture("keys-v1.yaml");
+
+  test("is rebuilt when its stamp does not match scripts/, and left alone when it does", () => {
+    expect(run(small, small).status).toBe(0);
+    const hash = readFileSync(stamp, "utf8");
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const builtAt = statSync(bundle).mtimeMs;
+    expect(run(small, small).status).toBe(0);
+    expect(statSync(bundle).mtimeMs).toBe(builtAt);
+    writeFileSync(stamp, "stale");
+    expect(run(small, small).status).toBe(0);
+    expect(readFileSync(stamp, "utf8")).toBe(hash);
+  }, 60_000);
 });
