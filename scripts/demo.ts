@@ -86,7 +86,23 @@ async function agentMail(): Promise<void> {
   try {
     await agent.apiKeys.create({ name: "typo", permissions: { inboxReed: true } as never });
   } catch (error) {
-    show("TypeError", (error as Error).message.slice(0, 90) + "...");
+    const message = (error as Error).message;
+    show("TypeError", `${message.slice(0, 60)}... ${message.slice(message.indexOf("This SDK"))}`);
+  }
+  step("apiKeys.update(): rename the reader and let it sign in to apps (appConnect is new in 2026-10-05)");
+  const updated = await agent.apiKeys.update(created.apiKeyId, { name: "reader and sign-in", permissions: { ...readOnlyPermissions, appConnect: true } });
+  show("type / name / appConnect", [updated.type, updated.name, updated.permissions?.appConnect]);
+  step("a key that expires in one hour: it works, then the fake's clock moves 1 h and it answers 401 api_key_expired");
+  const expiresAt = new Date(fake.clock.now() + 60 * 60 * 1000).toISOString();
+  const shortLived = await agent.apiKeys.create({ name: "one hour", expiresAt });
+  const subagent = new AgentMailClient({ apiKey: shortLived.apiKey });
+  show("auth.me().scopeType", (await subagent.auth.me()).scopeType);
+  fake.clock.advance(60 * 60 * 1000);
+  try {
+    await subagent.auth.me();
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error;
+    show("class / code", [error.name, error.code]);
   }
 }
 

@@ -59,9 +59,12 @@ class ShapeBuilder {
     const variants = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
     if (variants) {
       const nonNull = variants.filter((variant) => resolve(this.doc, variant)?.type !== "null");
-      if (nonNull.length !== 1) return "{}";
-      const only = this.source(nonNull[0], depth + 1);
-      return nonNull.length < variants.length ? `{ ...${only}, nullable: true }` : only;
+      if (nonNull.length === 1) {
+        const only = this.source(nonNull[0], depth + 1);
+        return nonNull.length < variants.length ? `{ ...${only}, nullable: true }` : only;
+      }
+      const members = nonNull.map((variant) => resolve(this.doc, variant));
+      return members.every((member) => member?.properties) ? this.inline(unionOfObjects(members as Schema[]), depth) : "{}";
     }
     const fields: string[] = [];
     const allTypes = ([] as string[]).concat(schema.type ?? []);
@@ -90,6 +93,19 @@ class ShapeBuilder {
     if (type) fields.unshift(`type: ${JSON.stringify(type)}`);
     return `{ ${fields.join(", ")} }`.replace("{  }", "{}");
   }
+}
+
+/**
+ * One object schema accepting every member of a union of objects: each property (the first member's
+ * schema where two differ), required only where every member requires it, closed only if every member is.
+ * So a union body is still converted and still rejects a misspelled field before it is sent.
+ */
+function unionOfObjects(members: Schema[]): Schema {
+  const properties: Schema = {};
+  for (const member of members) for (const [key, value] of Object.entries(member.properties)) properties[key] ??= value;
+  const required = Object.keys(properties).filter((key) => members.every((member) => member.required?.includes(key)));
+  const closed = members.every((member) => member.additionalProperties === false);
+  return { type: "object", properties, ...(required.length ? { required } : {}), ...(closed ? { additionalProperties: false } : {}) };
 }
 
 function jsonBodySchema(doc: Schema, holder: Schema | undefined): Schema | undefined {
@@ -134,6 +150,8 @@ function buildMeta(doc: Schema, specName: string): string {
     : `import type { OperationMeta, Shape } from "../../core/shape.js";\n\n`;
   out += `/** The vendor's documented base URLs; the first is the default. */\n`;
   out += `export const servers = ${JSON.stringify(servers)} as const;\n\n`;
+  const date = doc.info?.["x-definition-date"];
+  if (date) out += `/** The date of the vendor definition this spec follows (\`info.x-definition-date\`). */\nexport const definitionDate = ${JSON.stringify(String(date))};\n\n`;
   if (named.length) out += `${named.join("\n")}\n\n`;
   out += `/** Per operation: method, path template, whether it needs a credential, idempotency and body shapes. */\n`;
   out += `export const operations = {\n${operations.join("\n")}\n} as const satisfies Record<string, OperationMeta>;\n`;

@@ -1,16 +1,18 @@
 /**
- * npm run spec:update -- <vendor> <file> [--note "text"]
+ * npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run]
  *
+ * A folder is a Fern definition (it holds api.yml): exported to OpenAPI with the fern-api CLI first.
  * Replaces specs/<vendor>.yaml with a new vendor document normalised into our layout, regenerates the
  * code, prints the diff against the previous spec and writes a changeset whose bump follows from it
  * (major if anything breaks, minor for additions, patch otherwise).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { stringify } from "yaml";
-import { HTTP_METHODS, loadDocument, resolvePointer } from "./lib/openapi.js";
+import { parse, stringify } from "yaml";
+import { exportFernDefinition, fromFernExport, isFernDefinition } from "./fern-openapi.js";
+import { HTTP_METHODS, loadDocument } from "./lib/openapi.js";
 import { diffSpecs, formatReport, type SpecChange } from "./spec-diff/index.js";
 import { keepOurs, withoutStubs } from "./spec-keep.js";
 
@@ -31,15 +33,21 @@ function counterpart(item: unknown, template: unknown[], i: number): unknown {
   return named(item) ? template.find((other) => named(other) && other.name === item.name && other.in === item.in) : template[i];
 }
 
-/** Orders `value`'s keys as `template` orders them, new keys after, recursively; prose from `template` wins. */
+/**
+ * Orders `value`'s keys as `template` orders them, new keys after, recursively. Prose from `template` wins;
+ * so do the choices that are ours, not the vendor's: `x-` extensions and `additionalProperties: false`.
+ */
 function alignTo(value: unknown, template: unknown): unknown {
   if (Array.isArray(value)) return value.map((item, i) => alignTo(item, Array.isArray(template) ? counterpart(item, template, i) : undefined));
   if (typeof value !== "object" || value === null) return value;
   const tpl = (typeof template === "object" && template !== null ? template : {}) as Json;
-  const keys = [...Object.keys(tpl).filter((key) => key in value), ...Object.keys(value).filter((key) => !(key in tpl))];
+  const closable = "properties" in value;
+  const ours = Object.keys(tpl).filter((key) => key.startsWith("x-") || (closable && key === "additionalProperties" && tpl[key] === false));
+  const merged: Json = { ...Object.fromEntries(ours.map((key) => [key, tpl[key]])), ...value };
+  const keys = [...Object.keys(tpl).filter((key) => key in merged), ...Object.keys(merged).filter((key) => !(key in tpl))];
   const out: Json = {};
   for (const key of keys) {
-    const item = (value as Json)[key];
+    const item = merged[key];
     if (PROSE.has(key) && typeof item === "string") out[key] = typeof tpl[key] === "string" ? tpl[key] : shortProse(item);
     else out[key] = alignTo(item, tpl[key]);
   }
@@ -56,27 +64,77 @@ function collectRefs(node: unknown, into: Set<string>): void {
   }
 }
 
+const pointer = (doc: Json, ref: string): any => ref.replace(/^#\//, "").split("/").reduce<any>((node, part) => node?.[part], doc);
+const deref = (doc: Json, node: any): any => (typeof node?.$ref === "string" ? deref(doc, pointer(doc, node.$ref)) : node);
+
+/** JSON without prose and defaults, to tell whether our wording of a response or parameter still fits. */
+function meaning(node: unknown): string {
+  return JSON.stringify(node, (key, value) => (PROSE.has(key) || (key === "required" && value === false) ? undefined : value));
+}
+
+/** Objects merge key by key, anything else replaces, `null` deletes. */
+export function deepMerge(base: unknown, patch: unknown): unknown {
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) return patch;
+  const out: Json = typeof base === "object" && base !== null && !Array.isArray(base) ? { ...base } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = deepMerge(out[key], value);
+  }
+  return out;
+}
+
+/** What {@link normalizeSpec} made of a vendor document. */
+export interface Normalized {
+  doc: Json;
+  /** Every vendor operation left out, as `METHOD /path`. */
+  dropped: string[];
+  /** The dropped operations inside a path or tag we cover: what the SDK does not cover yet. */
+  notCovered: string[];
+}
+
 /**
- * Keeps only the operations our spec covers (matched by method and path) and the components they reach,
- * carries over our operationIds and `x-` extensions, and aligns key order and prose with our spec.
+ * Keeps the operations our spec covers (matched by method and path) plus those `overlay` starts covering,
+ * and the components they reach; carries over our operationIds, extensions, wording and error responses
+ * (servers and scheme names are `keepOurs`' job); aligns key order with our spec; finally applies `overlay`, a partial document of ours
+ * (operationIds, summaries and marks of new operations, corrected prose), over the result.
  */
-export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropped: string[] } {
+export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}): Normalized {
+  const incoming = structuredClone(vendorDoc) as Json;
   const dropped: string[] = [];
   const paths: Json = {};
+  const coveredTags = new Set<string>();
+  const coveredPaths = Object.keys(current.paths ?? {});
+  for (const [path, ops] of Object.entries((overlay.paths ?? {}) as Json)) {
+    for (const method of Object.keys(ops)) {
+      if (!incoming.paths?.[path]?.[method]) throw new Error(`the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have`);
+    }
+  }
+  const candidates: Array<[string, string, Json]> = [];
   for (const [path, item] of Object.entries((incoming.paths ?? {}) as Json)) {
     for (const method of HTTP_METHODS) {
       if (!item[method]) continue;
-      const ours = current.paths?.[path]?.[method];
+      const ours = current.paths?.[path]?.[method] ?? overlay.paths?.[path]?.[method];
       if (!ours) {
-        dropped.push(`${method.toUpperCase()} ${path}`);
+        candidates.push([method, path, item[method]]);
         continue;
       }
+      for (const tag of item[method].tags ?? []) coveredTags.add(tag);
       const op: Json = { ...item[method], operationId: ours.operationId };
       for (const [key, value] of Object.entries(ours)) if (key.startsWith("x-")) op[key] = value;
-      (paths[path] ??= {})[method] = op;
+      keepClosedBody(op, current.paths?.[path]?.[method], incoming, current);
+      (paths[path] ??= {})[method] = keepOurWording(op, current.paths?.[path]?.[method], incoming, current);
     }
   }
-  // Components reachable from the kept operations, following refs transitively.
+  const notCovered: string[] = [];
+  for (const [method, path, op] of candidates) {
+    const name = `${method.toUpperCase()} ${path}`;
+    dropped.push(name);
+    const inside = coveredPaths.some((p) => path === p || path.startsWith(`${p}/`)) || (op.tags ?? []).some((t: string) => coveredTags.has(t));
+    if (inside) notCovered.push(name);
+  }
+  // Components reachable from the kept operations, following refs transitively; the vendor's version of a
+  // component wins, ours fills in what our kept wording refers to (e.g. a shared 429 response).
+  const source = (ref: string): Json => (pointer(incoming, ref) !== undefined ? incoming : current);
   const reachable = new Set<string>();
   const pending = new Set<string>();
   collectRefs(paths, pending);
@@ -86,26 +144,69 @@ export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropp
     pending.delete(ref);
     if (reachable.has(ref)) continue;
     reachable.add(ref);
-    const target = resolvePointer(incoming, ref);
-    collectRefs(target, pending);
+    collectRefs(pointer(source(ref), ref), pending);
   }
   const components: Json = {};
-  for (const [section, entries] of Object.entries((incoming.components ?? {}) as Json)) {
-    const kept = Object.entries(entries as Json).filter(
-      ([name]) => section === "securitySchemes" || reachable.has(`#/components/${section}/${name}`),
-    );
-    if (kept.length) components[section] = Object.fromEntries(kept);
+  for (const ref of reachable) {
+    const [, , section, name] = ref.split("/");
+    if (section && name) (components[section] ??= {})[name] = pointer(source(ref), ref);
   }
+  if (incoming.components?.securitySchemes) components.securitySchemes = incoming.components.securitySchemes;
   const doc: Json = {
     ...incoming,
-    info: { ...current.info, version: incoming.info?.version ?? current.info?.version },
+    info: { ...current.info, version: incoming.info?.version || current.info?.version },
     paths,
     components,
   };
   const ordered: Json = {};
   for (const key of [...TOP_LEVEL_ORDER, ...Object.keys(doc)]) if (key in doc && !(key in ordered)) ordered[key] = doc[key];
-  return { doc: alignTo(ordered, current) as Json, dropped };
+  for (const [name, schema] of Object.entries((overlay.components?.schemas ?? {}) as Json)) {
+    const defines = ["type", "oneOf", "anyOf", "allOf", "$ref"].some((key) => key in schema);
+    if (!components.schemas?.[name] && !defines) throw new Error(`the overlay amends schema ${name}, which the new spec does not have`);
+  }
+  return { doc: deepMerge(alignTo(ordered, current), overlay) as Json, dropped, notCovered };
 }
+
+/**
+ * A request body we close stays closed even when the vendor renamed its schema (AgentMail's
+ * AgentSignUpRequest became AgentSignupRequest): otherwise a misspelled field would silently pass again.
+ */
+function keepClosedBody(op: Json, ours: Json | undefined, incoming: Json, current: Json): void {
+  const body = (doc: Json, holder: Json | undefined) => deref(doc, deref(doc, holder?.requestBody)?.content?.["application/json"]?.schema);
+  const theirs = body(incoming, op);
+  if (body(current, ours)?.additionalProperties === false && theirs?.properties && !("additionalProperties" in theirs)) {
+    theirs.additionalProperties = false;
+  }
+}
+
+/**
+ * Our parameters and responses where they still mean what the vendor's do; ours for error statuses it
+ * leaves out (AgentMail's definition declares no 401, 403 or 429 anywhere).
+ */
+function keepOurWording(op: Json, ours: Json | undefined, incoming: Json, current: Json): Json {
+  if (!ours) return op;
+  if (Array.isArray(op.parameters)) {
+    op.parameters = op.parameters.map((param: Json) => {
+      const theirs = deref(incoming, param);
+      const mine = (ours.parameters ?? []).find((p: Json) => deref(current, p)?.name === theirs?.name && deref(current, p)?.in === theirs?.in);
+      const same = mine && meaning(deref(current, mine).schema) === meaning(theirs.schema) && Boolean(deref(current, mine).required) === Boolean(theirs.required);
+      return same ? mine : param;
+    });
+  }
+  const responses: Json = {};
+  for (const [status, response] of Object.entries((op.responses ?? {}) as Json)) {
+    const mine = ours.responses?.[status];
+    const same = mine && meaning(deref(current, mine)?.content) === meaning(deref(incoming, response)?.content);
+    responses[status] = same ? mine : response;
+  }
+  // Parts marked x-keep are keepOurs' to carry (and to report); the rest of our error responses come along here.
+  for (const [status, mine] of Object.entries((ours.responses ?? {}) as Json)) {
+    const marked = mine["x-keep"] !== undefined || deref(current, mine)?.["x-keep"] !== undefined;
+    if (!/^2/.test(status) && !(status in responses) && !marked) responses[status] = mine;
+  }
+  return { ...op, responses };
+}
+
 
 const camel = (name: string): string => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
@@ -139,22 +240,50 @@ export function changesetFor(vendor: string, changes: readonly SpecChange[], not
   return `---\n"vendor-auth": ${bump}\n---\n\n${body}`;
 }
 
+/** The `Not covered yet` part of the report. */
+export function formatNotCovered(notCovered: readonly string[]): string {
+  const lines = notCovered.length ? notCovered.map((name) => `- ${name}`) : ["  (none)"];
+  return [`Not covered yet (${notCovered.length}): vendor operations inside the paths and tags the SDK covers`, ...lines].join("\n");
+}
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = argv[at + 1];
+  argv.splice(at, 2);
+  return value;
+}
+
 function main(argv: string[]): void {
-  const noteAt = argv.indexOf("--note");
-  const note = noteAt >= 0 ? argv[noteAt + 1] : undefined;
-  const [vendor, file] = noteAt < 0 ? argv : argv.filter((_, i) => i !== noteAt && i !== noteAt + 1);
-  if (!vendor || !file) throw new Error("usage: npm run spec:update -- <vendor> <file> [--note \"text\"]");
+  const dryRun = argv.includes("--dry-run");
+  if (dryRun) argv.splice(argv.indexOf("--dry-run"), 1);
+  const note = option(argv, "--note");
+  const overlayFile = option(argv, "--overlay");
+  const [vendor, file] = argv;
+  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run]');
   const target = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
-  const { doc, dropped } = normalizeSpec(loadDocument(file) as Json, current);
-  const kept = keepOurs(doc, current);
+  const fern = statSync(file).isDirectory();
+  if (fern && !isFernDefinition(file)) throw new Error(`${file} is a folder without api.yml, so not a Fern definition`);
+  const incoming = fern ? fromFernExport(exportFernDefinition(file)) : (loadDocument(file) as Json);
+  const overlay = overlayFile ? (parse(readFileSync(overlayFile, "utf8")) as Json) : {};
+  const normalized = normalizeSpec(incoming, current, overlay);
+  const { dropped, notCovered } = normalized;
+  const kept = keepOurs(normalized.doc, current);
+  // The overlay is our latest word: it wins over what keepOurs brought back from the previous spec.
+  const doc = deepMerge(normalized.doc, overlay) as Json;
   const changes = diffSpecs(withoutStubs(current), doc);
+  if (dryRun) {
+    console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n\n--dry-run: nothing written (bump would be ${bumpFor(changes)})`);
+    return;
+  }
   writeFileSync(target, stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false }));
-  console.log(`wrote specs/${vendor}.yaml${dropped.length ? ` (ignored ${dropped.length} operations the SDK does not cover)` : ""}`);
+  console.log(`wrote specs/${vendor}.yaml${fern ? " (from the Fern definition, exported by fern-api)" : ""}`);
+  if (dropped.length > notCovered.length) console.log(`ignored ${dropped.length - notCovered.length} operations outside the SDK's paths and tags`);
   for (const part of kept) console.log(`kept ours (x-keep): ${part}`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
-  console.log(`\n${formatReport(changes)}`);
+  console.log(`\n${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
   if (!changes.length) return console.log("no changes: no changeset written");
   // A second run the same day must not overwrite a changeset someone already reviewed.
   const name = (n: number) => join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}${n > 1 ? `-${n}` : ""}.md`);

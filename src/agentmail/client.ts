@@ -1,8 +1,8 @@
 import { paginate, type ClientOptions, type RequestOptions, type VendorCore } from "../core/client.js";
-import type { OperationMeta, QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
+import type { Camelize, OperationMeta, QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
-import { operations as ops } from "./generated/meta.js";
-import type { operations, paths } from "./generated/types.js";
+import { definitionDate, operations as ops } from "./generated/meta.js";
+import type { components, operations, paths } from "./generated/types.js";
 import { profile } from "./profile.js";
 
 /** Options of {@link AgentMailClient}. */
@@ -14,42 +14,90 @@ export interface AgentMailClientOptions extends ClientOptions {
   apiKey?: string;
 }
 
-/** `agent.signUp()` input: `{ humanEmail, username, source?, referrer? }`. */
+/** `agent.signUp()` input: `{ username, humanEmail?, source?, referrer? }` (no `humanEmail`: a receive-only inbox). */
 export type SignUpParams = RequestBody<operations["signUp"]>;
 /** `agent.signUp()` result: `{ organizationId, inboxId, apiKey }`. */
 export type SignUpResult = ResponseBody<operations["signUp"]>;
+/** `agent.attachHuman()` input: `{ humanEmail }`. */
+export type AttachHumanParams = RequestBody<operations["attachHuman"]>;
+/** `agent.attachHuman()` result: `{ humanEmail, instructions }`. */
+export type AttachHumanResult = ResponseBody<operations["attachHuman"]>;
 /** `agent.verify()` input: `{ otpCode }`. */
 export type VerifyParams = RequestBody<operations["verify"]>;
 /** `agent.verify()` result: `{ verified }`. */
 export type VerifyResult = ResponseBody<operations["verify"]>;
 /** Who a credential is: its scope type and ids. */
 export type Identity = ResponseBody<operations["me"]>;
-/** `apiKeys.create()` input: `{ name?, permissions? }`. */
-export type CreateApiKeyParams = RequestBody<operations["createApiKey"]>;
-/** A newly created key, including its secret `apiKey`, which is returned only once. */
-export type CreatedApiKey = ResponseBody<operations["createApiKey"]>;
-/** `apiKeys.list()` input: `{ limit?, pageToken?, ascending? }` (`ascending` at organization level only). */
+/** `apiKeys.create()` input for a bearer key: `{ name?, permissions?, expiresAt? }`. */
+export type CreateBearerApiKeyParams = Camelize<components["schemas"]["CreateBearerApiKeyRequest"]>;
+/** `apiKeys.create()` input that registers a public key: `{ publicKey, clientId?, name?, permissions?, expiresAt? }`. */
+export type RegisterPublicKeyParams = Camelize<components["schemas"]["CreatePublicKeyRequest"]>;
+/** `apiKeys.create()` input: a bearer key, or a public key when `publicKey` is set. */
+export type CreateApiKeyParams = CreateBearerApiKeyParams | RegisterPublicKeyParams;
+/** A newly created bearer key, including its secret `apiKey`, which is returned only once. */
+export type CreatedApiKey = Camelize<components["schemas"]["CreateApiKeyResponse"]>;
+/** A bearer key as listed or read (never with its secret): `type: "bearer"`. */
+export type BearerApiKey = Camelize<components["schemas"]["BearerApiKey"]>;
+/** A registered public key or an AgentID sign-in key: `type: "public_key"`. */
+export type PublicKeyCredential = Camelize<components["schemas"]["PublicKeyCredential"]>;
+/** `apiKeys.update()` input: `{ name?, permissions? }`; nothing else of a key can change. */
+export type UpdateApiKeyParams = RequestBody<operations["updateApiKey"]>;
+/** `apiKeys.list()` input: `{ type?, limit?, pageToken?, ascending? }` (`type` and `ascending` at organization level only). */
 export type ListApiKeysParams = QueryParams<operations["listApiKeys"]>;
 /** One page of keys: `{ count, nextPageToken?, apiKeys }`. */
 export type ApiKeyPage = ResponseBody<operations["listApiKeys"]>;
-/** A listed key (never with its secret). */
-export type ApiKey = ApiKeyPage["apiKeys"][number];
+/** A listed key: a {@link BearerApiKey} or a {@link PublicKeyCredential}; narrow on `type`. */
+export type ApiKey = BearerApiKey | PublicKeyCredential;
+/** `inboxes.authorize()` input: `{ authToken, acceptDisclosure? }`. */
+export type AuthorizeInboxParams = RequestBody<operations["authorizeInbox"]>;
+/** `inboxes.authorize()` result: `{ apiKeyId, instructions }`; read the key with `apiKeys.get(apiKeyId)`. */
+export type AuthorizeInboxResult = ResponseBody<operations["authorizeInbox"]>;
 
-/** Organization-scoped keys. */
+/** What a create answers for this input: the secret-bearing key for a bearer body, the credential for a public key. */
+export type CreateResult<P extends CreateApiKeyParams> = P extends { publicKey: object } ? PublicKeyCredential : CreatedApiKey;
+
+/**
+ * The check that catches a misspelled permission also stops one AgentMail added after our spec; the error
+ * says which, and what to do.
+ */
+function explainUnknownPermission(error: unknown): never {
+  if (error instanceof TypeError && /\.permissions\.[^ ]+ is not a known field/.test(error.message)) {
+    throw new TypeError(
+      `${error.message} This SDK follows AgentMail's API definition of ${definitionDate}. If AgentMail added this ` +
+        "permission later, upgrade vendor-auth, or send the request with client.http (snake_case, unchecked).",
+    );
+  }
+  throw error;
+}
+
+/** Organization-scoped keys and credentials of every family. */
 export class ApiKeys {
   constructor(private readonly core: VendorCore) {}
 
-  /** Creates a key; store `apiKey` from the result now, it cannot be read again. Never retried on 5xx. */
-  create(params: CreateApiKeyParams = {}, options?: RequestOptions): Promise<CreatedApiKey> {
-    return this.core.call(ops.createApiKey, { body: params }, options);
+  /**
+   * Creates a bearer key (store `apiKey` from the result now, it cannot be read again), or registers a
+   * public key when `publicKey` is set. Never retried on 5xx: a retry could mint a second secret.
+   */
+  create<P extends CreateApiKeyParams = CreateBearerApiKeyParams>(params: P = {} as P, options?: RequestOptions): Promise<CreateResult<P>> {
+    return this.core.call<CreateResult<P>>(ops.createApiKey, { body: params }, options).catch(explainUnknownPermission);
   }
 
-  /** One page of keys, newest first unless `ascending`. */
+  /** One credential by `apiKeyId` (or a public key's `clientId`); narrow on `type`. */
+  get(apiKeyId: string, options?: RequestOptions): Promise<ApiKey> {
+    return this.core.call(ops.getApiKey, { path: { api_key_id: apiKeyId } }, options);
+  }
+
+  /** Renames a credential or replaces its permissions. Safe to retry, so it is retried on 5xx. */
+  update(apiKeyId: string, params: UpdateApiKeyParams, options?: RequestOptions): Promise<ApiKey> {
+    return this.core.call<ApiKey>(ops.updateApiKey, { path: { api_key_id: apiKeyId }, body: params }, options).catch(explainUnknownPermission);
+  }
+
+  /** One page of credentials, newest first unless `ascending`; `type` keeps one family. */
   list(params: ListApiKeysParams = {}, options?: RequestOptions): Promise<ApiKeyPage> {
     return this.core.call(ops.listApiKeys, { query: params }, options);
   }
 
-  /** Every key, fetching further pages as the loop goes on. */
+  /** Every credential, fetching further pages as the loop goes on (a page may be empty and still have a next one). */
   listAll(params: Omit<ListApiKeysParams, "pageToken"> = {}, options?: RequestOptions): AsyncGenerator<ApiKey, void, undefined> {
     return paginate<ApiKeyPage, ApiKey, string>(
       (pageToken) => this.list({ ...params, pageToken }, options),
@@ -58,13 +106,13 @@ export class ApiKeys {
     );
   }
 
-  /** Revokes a key. */
+  /** Deletes a credential: revokes a key, cancels a pending sign-in key. */
   async delete(apiKeyId: string, options?: RequestOptions): Promise<void> {
     await this.core.call(ops.deleteApiKey, { path: { api_key_id: apiKeyId } }, options);
   }
 }
 
-type ScopedOps = { list: OperationMeta; create: OperationMeta; delete: OperationMeta };
+type ScopedOps = { list: OperationMeta; create: OperationMeta; update: OperationMeta; delete: OperationMeta };
 type ScopedListParams = QueryParams<operations["listPodApiKeys"]>;
 
 /** Keys scoped to one pod or one inbox; the first argument names it. */
@@ -75,9 +123,15 @@ export class ScopedApiKeys {
     private readonly scoped: ScopedOps,
   ) {}
 
-  /** Creates a key that reaches only this pod or inbox; store `apiKey` now. Never retried on 5xx. */
-  create(scopeId: string, params: CreateApiKeyParams = {}, options?: RequestOptions): Promise<CreatedApiKey> {
-    return this.core.call(this.scoped.create, { path: { [this.param]: scopeId }, body: params }, options);
+  /** Creates a key (or registers a public key) that reaches only this pod or inbox; store `apiKey` now. Never retried on 5xx. */
+  create<P extends CreateApiKeyParams = CreateBearerApiKeyParams>(scopeId: string, params: P = {} as P, options?: RequestOptions): Promise<CreateResult<P>> {
+    return this.core.call<CreateResult<P>>(this.scoped.create, { path: { [this.param]: scopeId }, body: params }, options).catch(explainUnknownPermission);
+  }
+
+  /** Renames one of this pod's or inbox's credentials or replaces its permissions. Retried on 5xx. */
+  update(scopeId: string, apiKeyId: string, params: UpdateApiKeyParams, options?: RequestOptions): Promise<ApiKey> {
+    const path = { [this.param]: scopeId, api_key_id: apiKeyId };
+    return this.core.call<ApiKey>(this.scoped.update, { path, body: params }, options).catch(explainUnknownPermission);
   }
 
   /** One page of this pod's or inbox's keys. */
@@ -101,8 +155,8 @@ export class ScopedApiKeys {
 }
 
 /**
- * AgentMail's auth API: agent sign-up and verification, the identity of a key, and API keys at
- * organization, pod and inbox scope.
+ * AgentMail's auth API: agent sign-up, attaching a human and verification, the identity of a key, API keys
+ * and public-key credentials at organization, pod and inbox scope, and AgentID sign-in for an inbox.
  *
  * @example
  * const client = new AgentMailClient({ apiKey: process.env.AGENTMAIL_API_KEY });
@@ -113,6 +167,8 @@ export class AgentMailClient extends VendorClient<paths, AgentMailClientOptions>
   readonly agent: {
     /** Creates an organization, inbox and key for an agent. Needs no key; safe to repeat per `humanEmail`. */
     signUp(params: SignUpParams, options?: RequestOptions): Promise<SignUpResult>;
+    /** Attaches a human to an agent that signed up without one; the human is mailed the code for `verify`. */
+    attachHuman(params: AttachHumanParams, options?: RequestOptions): Promise<AttachHumanResult>;
     /** Verifies the organization with the 6-digit code mailed to the human. */
     verify(params: VerifyParams, options?: RequestOptions): Promise<VerifyResult>;
   };
@@ -125,23 +181,29 @@ export class AgentMailClient extends VendorClient<paths, AgentMailClientOptions>
   readonly apiKeys: ApiKeys;
   /** Pod-scoped API keys. */
   readonly pods: { readonly apiKeys: ScopedApiKeys };
-  /** Inbox-scoped API keys. */
-  readonly inboxes: { readonly apiKeys: ScopedApiKeys };
+  /** Inbox-scoped API keys, and AgentID sign-in as an inbox. */
+  readonly inboxes: {
+    readonly apiKeys: ScopedApiKeys;
+    /** Approves the AgentID sign-in a client is waiting in, as this inbox; poll `apiKeys.get(apiKeyId)` until `status` is `active`. */
+    authorize(inboxId: string, params: AuthorizeInboxParams, options?: RequestOptions): Promise<AuthorizeInboxResult>;
+  };
 
   constructor(options?: AgentMailClientOptions) {
     super(profile, options);
     const core = this.core;
     this.agent = {
       signUp: (params, requestOptions) => core.call(ops.signUp, { body: params }, requestOptions),
+      attachHuman: (params, requestOptions) => core.call(ops.attachHuman, { body: params }, requestOptions),
       verify: (params, requestOptions) => core.call(ops.verify, { body: params }, requestOptions),
     };
     this.auth = { me: (requestOptions) => core.call(ops.me, {}, requestOptions) };
     this.apiKeys = new ApiKeys(core);
     this.pods = {
-      apiKeys: new ScopedApiKeys(core, "pod_id", { list: ops.listPodApiKeys, create: ops.createPodApiKey, delete: ops.deletePodApiKey }),
+      apiKeys: new ScopedApiKeys(core, "pod_id", { list: ops.listPodApiKeys, create: ops.createPodApiKey, update: ops.updatePodApiKey, delete: ops.deletePodApiKey }),
     };
     this.inboxes = {
-      apiKeys: new ScopedApiKeys(core, "inbox_id", { list: ops.listInboxApiKeys, create: ops.createInboxApiKey, delete: ops.deleteInboxApiKey }),
+      apiKeys: new ScopedApiKeys(core, "inbox_id", { list: ops.listInboxApiKeys, create: ops.createInboxApiKey, update: ops.updateInboxApiKey, delete: ops.deleteInboxApiKey }),
+      authorize: (inboxId, params, requestOptions) => core.call(ops.authorizeInbox, { path: { inbox_id: inboxId }, body: params }, requestOptions),
     };
   }
 }

@@ -6,16 +6,26 @@ export {
   type AgentMailClientOptions,
   type ApiKey,
   type ApiKeyPage,
+  type AttachHumanParams,
+  type AttachHumanResult,
+  type AuthorizeInboxParams,
+  type AuthorizeInboxResult,
+  type BearerApiKey,
   type CreateApiKeyParams,
+  type CreateBearerApiKeyParams,
   type CreatedApiKey,
+  type CreateResult,
   type Identity,
   type ListApiKeysParams,
+  type PublicKeyCredential,
+  type RegisterPublicKeyParams,
+  type UpdateApiKeyParams,
   type SignUpParams,
   type SignUpResult,
   type VerifyParams,
   type VerifyResult,
 } from "./client.js";
 export { noSpamPermissions, readOnlyPermissions, type ApiKeyPermissions } from "./permissions.js";
-export { servers } from "./generated/meta.js";
+export { definitionDate, servers } from "./generated/meta.js";
 export type { components, operations, paths } from "./generated/types.js";
 export * from "../core/public.js";

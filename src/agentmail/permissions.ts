@@ -22,11 +22,15 @@ export const readOnlyPermissions = Object.freeze({
   labelBlockedRead: true,
   labelUnauthenticatedRead: true,
   labelTrashRead: true,
+  calendarRead: true,
+  calendarEventRead: true,
 } satisfies ApiKeyPermissions);
 
 /**
  * Everything except seeing spam, blocked, unauthenticated and trash messages (AgentMail's documented
- * "no-spam key", for agents that should never process unwanted mail).
+ * "no-spam key", for agents that should never process unwanted mail). Like the vendor's preset it leaves
+ * out `messageReply`, `appConnect`, `appShareOwner` and `accountUpdate`, which a whitelist then denies:
+ * add them when the agent signs in to apps.
  */
 export const noSpamPermissions = Object.freeze({
   inboxRead: true,
@@ -64,5 +68,12 @@ export const noSpamPermissions = Object.freeze({
   apiKeyDelete: true,
   podRead: true,
   podCreate: true,
+  podUpdate: true,
   podDelete: true,
-} satisfies Required<ApiKeyPermissions>);
+  calendarRead: true,
+  calendarUpdate: true,
+  calendarEventRead: true,
+  calendarEventCreate: true,
+  calendarEventUpdate: true,
+  calendarEventDelete: true,
+} satisfies Omit<Required<ApiKeyPermissions>, "messageReply" | "appConnect" | "appShareOwner" | "accountUpdate">);

@@ -2,7 +2,7 @@
  * AgentMail's keys as the CLI handles them: one interface whatever the scope (organization, pod, inbox),
  * listing across pages, and the rendering of a created key, the one place its secret is printed.
  */
-import { AgentMailClient, type ApiKey, type ApiKeyPage, type CreateApiKeyParams, type CreatedApiKey, type ListApiKeysParams } from "../agentmail/index.js";
+import { AgentMailClient, NotFoundError, type ApiKey, type ApiKeyPage, type CreateBearerApiKeyParams, type CreatedApiKey, type ListApiKeysParams } from "../agentmail/index.js";
 import type { RequestOptions } from "../core/client.js";
 import type { Context, KeySource } from "./context.js";
 
@@ -20,13 +20,14 @@ export type Scope = { kind: "organization" } | { kind: "pod"; id: string } | { k
 
 /** The key operations at one scope, with the same signatures whatever the scope. */
 export interface KeysAt {
-  create(params: CreateApiKeyParams, o?: RequestOptions): Promise<CreatedApiKey>;
+  /** Creates a bearer key (the CLI prints its secret once); public keys are not registered from the CLI. */
+  create(params: CreateBearerApiKeyParams, o?: RequestOptions): Promise<CreatedApiKey>;
   list(params: ListApiKeysParams, o?: RequestOptions): Promise<ApiKeyPage>;
   delete(id: string, o?: RequestOptions): Promise<void>;
   /** Present once the client has `get` (AgentMail's GET /api-keys/{id}); until then found by listing. */
   get?: (id: string, o?: RequestOptions) => Promise<ApiKey>;
   /** Present once the client has `update` (AgentMail's PATCH /api-keys/{id}). */
-  update?: (id: string, params: { name?: string; permissions?: CreateApiKeyParams["permissions"] }, o?: RequestOptions) => Promise<ApiKey>;
+  update?: (id: string, params: { name?: string; permissions?: CreateBearerApiKeyParams["permissions"] }, o?: RequestOptions) => Promise<ApiKey>;
 }
 
 /** The key operations of `client` at `scope`. */
@@ -66,7 +67,15 @@ export async function listKeys(ctx: Context, keys: KeysAt, type?: string): Promi
 
 /** One key by id: `get` when the client has it, else found by listing. */
 export async function findKey(ctx: Context, keys: KeysAt, id: string): Promise<ApiKey | undefined> {
-  if (keys.get) return keys.get(id, { signal: ctx.signal });
+  if (keys.get) {
+    try {
+      return await keys.get(id, { signal: ctx.signal });
+    } catch (error) {
+      // "No such key" is an answer here, not a failure: the caller words it.
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
   return (await listKeys(ctx, keys)).find((key) => key.apiKeyId === id);
 }
 

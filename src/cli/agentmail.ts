@@ -118,7 +118,7 @@ const keys: Command = {
     keyCommand("get", { summary: "Show one key", args: ["ID"], examples: [`${P} keys get key_1`] }, async ({ ctx, input: { positionals }, scope, open }) => {
       const key = await findKey(ctx, (await open()).keys, positionals[0]!);
       if (!key) throw new Error(`AgentMail has no key ${positionals[0]} at ${scopeLabel({}, scope)} scope (see "${P} keys list").`);
-      ctx.result(key, () => ctx.fields([["api key id", key.apiKeyId], ["name", key.name], ["type", keyType(key)], ["scope", scopeLabel(key, scope)], ["prefix", key.prefix], ["permissions", granted(key.permissions)], ["created", key.createdAt], ["expires", expires(key)], ["used", key.usedAt]]));
+      ctx.result(key, () => ctx.fields([["api key id", key.apiKeyId], ["name", key.name], ["type", keyType(key)], ["scope", scopeLabel(key, scope)], ["prefix", key.type === "bearer" ? key.prefix : undefined], ["permissions", granted(key.permissions)], ["created", key.createdAt], ["expires", expires(key)], ["used", key.usedAt]]));
     }),
     keyCommand(
       "update",

@@ -7,6 +7,7 @@ import {
   servers,
 } from "../../src/agentmail/index.js";
 import { operations } from "../../src/agentmail/generated/meta.js";
+import { createClock } from "../../src/testing/kit.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 
 useMsw();
@@ -16,12 +17,14 @@ const BASE = "https://api.agentmail.to";
 const KEY = "am_test_9f8e7d6c5b4a";
 
 const wireKey = {
+  type: "bearer",
   api_key_id: "ak_1",
   prefix: "am_3f2a",
   name: "reader",
   used_at: "2025-06-01T10:00:00Z",
   permissions: { inbox_read: true, label_spam_read: false },
   created_at: "2025-05-01T09:00:00Z",
+  updated_at: "2025-05-02T09:00:00Z",
 };
 const wireCreated = {
   api_key_id: "ak_new",
@@ -68,6 +71,12 @@ describe("agent.signUp", () => {
     );
     await newClient().agent.signUp({ humanEmail: "h@example.com", username: "bot" });
     expect(requests[0]!.headers.has("authorization")).toBe(false);
+  });
+
+  test("rejects a misspelled field before sending anything (the body stayed closed through the vendor's rename)", async () => {
+    const requests = catchAll();
+    await expect(newClient().agent.signUp({ username: "bot", humanEmial: "h@example.com" } as never)).rejects.toThrow(/humanEmial is not a known field/);
+    expect(requests).toHaveLength(0);
   });
 
   test("rejects a missing required field before sending anything", async () => {
@@ -166,12 +175,14 @@ describe("apiKeys", () => {
       nextPageToken: "tok_2",
       apiKeys: [
         {
+          type: "bearer",
           apiKeyId: "ak_1",
           prefix: "am_3f2a",
           name: "reader",
           usedAt: "2025-06-01T10:00:00Z",
           permissions: { inboxRead: true, labelSpamRead: false },
           createdAt: "2025-05-01T09:00:00Z",
+          updatedAt: "2025-05-02T09:00:00Z",
         },
       ],
     });
@@ -283,11 +294,13 @@ describe("permission presets", () => {
     return (requests[0]!.body as { permissions: Record<string, boolean> }).permissions;
   }
 
-  test("the spec documents 36 permission flags", () => {
-    expect(documentedKeys).toHaveLength(36);
+  test("the spec documents 47 permission flags, with the app_* names", () => {
+    expect(documentedKeys).toHaveLength(47);
+    expect(documentedKeys).toEqual(expect.arrayContaining(["message_reply", "app_connect", "app_share_owner", "account_update", "pod_update", "calendar_event_delete"]));
+    expect(documentedKeys).not.toContain("provider_connect");
   });
 
-  test("readOnlyPermissions sends the 13 documented read flags as true", async () => {
+  test("readOnlyPermissions sends the 15 documented read flags as true", async () => {
     expect(await sentPermissions(readOnlyPermissions)).toEqual({
       inbox_read: true,
       message_read: true,
@@ -302,12 +315,15 @@ describe("permission presets", () => {
       label_blocked_read: true,
       label_unauthenticated_read: true,
       label_trash_read: true,
+      calendar_read: true,
+      calendar_event_read: true,
     });
   });
 
-  test("noSpamPermissions sends all 36 documented flags, with only the four restricted labels false", async () => {
+  test("noSpamPermissions sends the vendor's 43 flags (not the sign-in four), with only the four restricted labels false", async () => {
     const sent = await sentPermissions(noSpamPermissions);
-    expect(Object.keys(sent).sort()).toEqual([...documentedKeys].sort());
+    const signIn = ["account_update", "app_connect", "app_share_owner", "message_reply"];
+    expect(Object.keys(sent).sort()).toEqual(documentedKeys.filter((key) => !signIn.includes(key)).sort());
     expect(Object.keys(sent).filter((key) => !sent[key]).sort()).toEqual([
       "label_blocked_read",
       "label_spam_read",
@@ -323,6 +339,23 @@ describe("permission presets", () => {
 });
 
 describe("runtime request checks", () => {
+  test("the TypeError for an unknown permission names the spec's date and what to do about a newer permission", async () => {
+    const requests = catchAll();
+    const error = (await newClient().apiKeys.update("ak_1", { permissions: { calendarWrite: true } } as any).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/^body\.permissions\.calendarWrite is not a known field\./);
+    expect(error.message).toContain("AgentMail's API definition of 2026-10-05");
+    expect(error.message).toMatch(/upgrade vendor-auth, or send the request with client\.http/);
+    expect(requests).toHaveLength(0);
+  });
+
+  test("a permission the vendor added in 2026 is accepted (appConnect was a TypeError before)", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json(wireCreated))));
+    await newClient().apiKeys.create({ permissions: { appConnect: true, calendarEventRead: true } });
+    expect(requests[0]!.body).toEqual({ permissions: { app_connect: true, calendar_event_read: true } });
+  });
+
   test("an unknown permission throws a TypeError naming the valid keys and sends no request", async () => {
     const requests = catchAll();
     const error = await newClient()
@@ -427,5 +460,142 @@ describe("client options", () => {
     await expect(
       newClient().http.DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "nope" } } }),
     ).rejects.toMatchObject({ name: "NotFoundError", status: 404, code: "not_found" });
+  });
+});
+
+const clock = createClock();
+/** An expiry relative to a clock we control, never a calendar date. */
+const inADay = () => new Date(clock.now() + 24 * 60 * 60 * 1000).toISOString();
+
+const wirePublicKey = {
+  type: "public_key",
+  api_key_id: "pk_1",
+  client_id: "laptop",
+  name: "laptop key",
+  inbox_id: "bot@agentmail.to",
+  status: "pending",
+  permissions: { app_connect: true, app_share_owner: false },
+  created_by: { api_key_id: "ak_1" },
+  created_at: "2025-05-01T09:00:00Z",
+  updated_at: "2025-05-01T09:00:00Z",
+};
+
+describe("new in the 2026-10-05 definition", () => {
+  test("the spec covers the 18 auth operations of the vendor's endpoint table (all but app connect)", () => {
+    const routes = Object.values(operations).map((op) => `${op.method} ${op.path}`).sort();
+    expect(routes).toEqual([
+      "DELETE /v0/api-keys/{api_key_id}", "DELETE /v0/inboxes/{inbox_id}/api-keys/{api_key_id}", "DELETE /v0/pods/{pod_id}/api-keys/{api_key_id}",
+      "GET /v0/api-keys", "GET /v0/api-keys/{api_key_id}", "GET /v0/auth/me", "GET /v0/inboxes/{inbox_id}/api-keys", "GET /v0/pods/{pod_id}/api-keys",
+      "PATCH /v0/api-keys/{api_key_id}", "PATCH /v0/inboxes/{inbox_id}/api-keys/{api_key_id}", "PATCH /v0/pods/{pod_id}/api-keys/{api_key_id}",
+      "POST /v0/agent/human", "POST /v0/agent/sign-up", "POST /v0/agent/verify", "POST /v0/api-keys", "POST /v0/inboxes/{inbox_id}/api-keys",
+      "POST /v0/inboxes/{inbox_id}/authorize", "POST /v0/pods/{pod_id}/api-keys",
+    ]);
+  });
+
+  test("apiKeys.get GETs /v0/api-keys/{id} and returns either family, told apart by type", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.get(`${BASE}/v0/api-keys/:id`, record(({ request }) => HttpResponse.json(request.url.endsWith("/pk_1") ? wirePublicKey : wireKey))));
+    const bearer = await newClient().apiKeys.get("ak_1");
+    const pub = await newClient().apiKeys.get("pk_1");
+    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(["GET /v0/api-keys/ak_1", "GET /v0/api-keys/pk_1"]);
+    expect(bearer).toMatchObject({ type: "bearer", prefix: "am_3f2a", updatedAt: "2025-05-02T09:00:00Z" });
+    expect(pub).toMatchObject({ type: "public_key", clientId: "laptop", status: "pending", createdBy: { apiKeyId: "ak_1" } });
+  });
+
+  test("apiKeys.update PATCHes only name and snake_case permissions", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.patch(`${BASE}/v0/api-keys/:id`, record(() => HttpResponse.json({ ...wireKey, name: "renamed" }))));
+    const updated = await newClient().apiKeys.update("ak_1", { name: "renamed", permissions: { inboxRead: true } });
+    expect(requests[0]!.method).toBe("PATCH");
+    expect(requests[0]!.url.pathname).toBe("/v0/api-keys/ak_1");
+    expect(requests[0]!.body).toEqual({ name: "renamed", permissions: { inbox_read: true } });
+    expect(updated.name).toBe("renamed");
+    await expect(newClient().apiKeys.update("ak_1", { expiresAt: inADay() } as any)).rejects.toThrow(/expiresAt is not a known field/);
+  });
+
+  test("update is retried on 5xx (x-idempotent: a PATCH of an existing key); create is not", async () => {
+    let patches = 0;
+    let posts = 0;
+    server.use(
+      http.patch(`${BASE}/v0/api-keys/:id`, () => (++patches < 3 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(wireKey))),
+      http.post(`${BASE}/v0/api-keys`, () => {
+        posts += 1;
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
+    const client = new AgentMailClient({ apiKey: KEY, maxRetries: 2 });
+    await expect(client.apiKeys.update("ak_1", { name: "x" }, { maxRetries: 2 })).resolves.toMatchObject({ apiKeyId: "ak_1" });
+    expect(patches).toBe(3);
+    await expect(client.apiKeys.create({ name: "x" })).rejects.toMatchObject({ status: 503 });
+    expect(posts).toBe(1);
+    expect(operations.updateApiKey.idempotent).toBe(true);
+    expect(operations.updatePodApiKey.idempotent).toBe(true);
+    expect(operations.updateInboxApiKey.idempotent).toBe(true);
+  });
+
+  test.each([
+    ["pods", "pod_1", "/v0/pods/pod_1/api-keys/ak_1"],
+    ["inboxes", "bot@agentmail.to", "/v0/inboxes/bot%40agentmail.to/api-keys/ak_1"],
+  ] as const)("%s.apiKeys.update PATCHes the scoped key path", async (scope, scopeId, path) => {
+    const { requests, record } = createRecorder();
+    server.use(http.patch(`${BASE}${path}`, record(() => HttpResponse.json(wireKey))));
+    await newClient()[scope].apiKeys.update(scopeId, "ak_1", { permissions: { appConnect: false } });
+    expect(requests[0]!.url.pathname).toBe(path);
+    expect(requests[0]!.body).toEqual({ permissions: { app_connect: false } });
+  });
+
+  test("apiKeys.list({ type }) sends the family filter", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 1, api_keys: [wirePublicKey] }))));
+    const page = await newClient().apiKeys.list({ type: "public_key" });
+    expect(requests[0]!.url.searchParams.get("type")).toBe("public_key");
+    expect(page.apiKeys[0]!.type).toBe("public_key");
+  });
+
+  test("apiKeys.create registers a public key when publicKey is set", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ ...wirePublicKey, status: undefined }))));
+    const jwk = { kty: "EC", crv: "P-256", x: "x".repeat(43), y: "y".repeat(43) } as const;
+    const registered = await newClient().apiKeys.create({ publicKey: jwk, clientId: "laptop" });
+    expect(requests[0]!.body).toEqual({ public_key: jwk, client_id: "laptop" });
+    expect(registered.type).toBe("public_key");
+    await expect(newClient().apiKeys.create({ publicKey: { ...jwk, d: "secret" } } as any)).rejects.toThrow(/publicKey\.d is not a known field/);
+  });
+
+  test("a bearer create sends expires_at", async () => {
+    const { requests, record } = createRecorder();
+    const expiresAt = inADay();
+    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ ...wireCreated, expires_at: expiresAt }))));
+    const created = await newClient().apiKeys.create({ name: "short", expiresAt });
+    expect(requests[0]!.body).toEqual({ name: "short", expires_at: expiresAt });
+    expect(created.expiresAt).toBe(expiresAt);
+  });
+
+  test("agent.attachHuman POSTs { human_email } with the key; signUp works without humanEmail", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.post(`${BASE}/v0/agent/human`, record(() => HttpResponse.json({ human_email: "h@example.com", instructions: "check mail" }))),
+      http.post(`${BASE}/v0/agent/sign-up`, record(() => HttpResponse.json({ organization_id: "o", inbox_id: "i", api_key: "am_x" }))),
+    );
+    await newClient().agent.signUp({ username: "bot" });
+    await expect(newClient().agent.attachHuman({ humanEmail: "h@example.com" })).resolves.toEqual({ humanEmail: "h@example.com", instructions: "check mail" });
+    expect(requests[0]!.body).toEqual({ username: "bot" });
+    expect(requests[1]!.url.pathname).toBe("/v0/agent/human");
+    expect(requests[1]!.body).toEqual({ human_email: "h@example.com" });
+    expect(requests[1]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+  });
+
+  test("inboxes.authorize POSTs { auth_token, accept_disclosure } to the inbox and returns the key id", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.post(`${BASE}/v0/inboxes/:inbox/authorize`, record(() => HttpResponse.json({ api_key_id: "pk_1", instructions: "poll" }))));
+    const result = await newClient().inboxes.authorize("bot@agentmail.to", { authToken: "A".repeat(22), acceptDisclosure: true });
+    expect(requests[0]!.url.pathname).toBe("/v0/inboxes/bot%40agentmail.to/authorize");
+    expect(requests[0]!.body).toEqual({ auth_token: "A".repeat(22), accept_disclosure: true });
+    expect(result).toEqual({ apiKeyId: "pk_1", instructions: "poll" });
+  });
+
+  test("delete accepts 204 as well as 200", async () => {
+    server.use(http.delete(`${BASE}/v0/api-keys/:id`, () => new HttpResponse(null, { status: 204 })));
+    await expect(newClient().apiKeys.delete("ak_1")).resolves.toBeUndefined();
   });
 });

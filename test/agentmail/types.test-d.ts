@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, test } from "vitest";
 import {
   AgentMailClient,
+  type BearerApiKey,
+  type PublicKeyCredential,
   readOnlyPermissions,
   noSpamPermissions,
   type ApiKey,
@@ -35,7 +37,7 @@ describe("request types", () => {
 
   test("the presets are valid permission sets", () => {
     expectTypeOf(readOnlyPermissions).toExtend<ApiKeyPermissions>();
-    expectTypeOf(noSpamPermissions).toExtend<Required<ApiKeyPermissions>>();
+    expectTypeOf(noSpamPermissions).toExtend<Omit<Required<ApiKeyPermissions>, "messageReply" | "appConnect" | "appShareOwner" | "accountUpdate">>();
   });
 
   test("snake_case keys do not compile in params", () => {
@@ -47,7 +49,7 @@ describe("request types", () => {
     void client.agent.signUp({ human_email: "h@example.com", username: "bot" });
     // @ts-expect-error otp_code is the wire name
     void client.agent.verify({ otp_code: "123456" });
-    expectTypeOf<ListApiKeysParams>().toEqualTypeOf<{ limit?: number; pageToken?: string; ascending?: boolean }>();
+    expectTypeOf<ListApiKeysParams>().toEqualTypeOf<{ type?: "bearer" | "public_key"; limit?: number; pageToken?: string; ascending?: boolean }>();
   });
 
   test("required fields are required", () => {
@@ -64,7 +66,7 @@ describe("request types", () => {
 
 describe("result types", () => {
   test("created keys are camelCase", () => {
-    expectTypeOf(client.apiKeys.create).returns.resolves.toEqualTypeOf<CreatedApiKey>();
+    expectTypeOf(client.apiKeys.create({ name: "r" })).resolves.toEqualTypeOf<CreatedApiKey>();
     expectTypeOf<CreatedApiKey>().toHaveProperty("apiKeyId").toEqualTypeOf<string>();
     expectTypeOf<CreatedApiKey>().toHaveProperty("apiKey").toEqualTypeOf<string>();
     expectTypeOf<CreatedApiKey>().toHaveProperty("createdAt").toEqualTypeOf<string>();
@@ -102,5 +104,53 @@ describe("result types", () => {
     expectTypeOf(data).toExtend<{ api_keys: { api_key_id: string }[] } | undefined>();
     // @ts-expect-error the raw client has no unknown paths
     void client.http.GET("/v0/nope");
+  });
+});
+
+declare const expiry: string;
+
+describe("the 2026-10-05 surface", () => {
+  const jwk = { kty: "EC", crv: "P-256", x: "x", y: "y" } as const;
+
+  test("a bearer create gives apiKey without a cast; a public-key create gives a public_key credential", async () => {
+    const bearer = await client.apiKeys.create({ name: "b", expiresAt: expiry });
+    expectTypeOf(bearer.apiKey).toEqualTypeOf<string>();
+    const scoped = await client.pods.apiKeys.create("pod_1", { name: "b" });
+    expectTypeOf(scoped.apiKey).toEqualTypeOf<string>();
+    const registered = await client.apiKeys.create({ publicKey: jwk, clientId: "laptop" });
+    expectTypeOf(registered).toEqualTypeOf<PublicKeyCredential>();
+    expectTypeOf(registered.type).toEqualTypeOf<"public_key">();
+    // @ts-expect-error a public key has no secret
+    void registered.apiKey;
+  });
+
+  test("a listed or fetched key narrows on type", async () => {
+    const key = await client.apiKeys.get("ak_1");
+    expectTypeOf(key).toEqualTypeOf<ApiKey>();
+    if (key.type === "bearer") {
+      expectTypeOf(key).toEqualTypeOf<BearerApiKey>();
+      expectTypeOf(key.prefix).toEqualTypeOf<string>();
+    } else {
+      expectTypeOf(key.status).toEqualTypeOf<"pending" | "active" | undefined>();
+      expectTypeOf(key.createdBy).toEqualTypeOf<{ apiKeyId: string }>();
+    }
+    expectTypeOf<ApiKey["expiresAt"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ApiKey["updatedAt"]>().toEqualTypeOf<string>();
+  });
+
+  test("update takes only name and permissions, and new permissions compile", () => {
+    void client.apiKeys.update("ak_1", { name: "n", permissions: { appConnect: true, calendarRead: true } });
+    void client.inboxes.apiKeys.update("i", "ak_1", { permissions: { appShareOwner: false } });
+    // @ts-expect-error expiry cannot change
+    void client.apiKeys.update("ak_1", { expiresAt: expiry });
+    // @ts-expect-error the renamed permission is gone
+    void client.apiKeys.update("ak_1", { permissions: { providerConnect: true } });
+  });
+
+  test("attachHuman, authorize and sign-up without a human", () => {
+    void client.agent.signUp({ username: "bot" });
+    expectTypeOf(client.agent.attachHuman).parameter(0).toEqualTypeOf<{ humanEmail: string }>();
+    expectTypeOf(client.inboxes.authorize).parameter(1).toEqualTypeOf<{ authToken: string; acceptDisclosure?: boolean }>();
+    expectTypeOf(client.inboxes.authorize).returns.resolves.toEqualTypeOf<{ apiKeyId: string; instructions: string }>();
   });
 });

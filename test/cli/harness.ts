@@ -119,11 +119,15 @@ export interface RunOptions {
   signal?: NodeJS.Signals;
 }
 
+const FAKETIME_VARS = ["LD_PRELOAD", "FAKETIME", "FAKETIME_SHARED", "FAKETIME_NO_CACHE", "DYLD_INSERT_LIBRARIES", "DYLD_FORCE_FLAT_NAMESPACE"];
+const pick = (env: NodeJS.ProcessEnv, names: string[]) => Object.fromEntries(names.filter((n) => env[n] !== undefined).map((n) => [n, env[n]!]));
+
 /** Runs `node <cli> ...args` with a clean environment (no key leaks in from the test process). */
 export function runCli(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [file, ...args], {
-      env: { PATH: process.env.PATH ?? "", ...options.env },
+      // faketime's variables pass through, so the CLI and the fakes it talks to share one clock under test:clock.
+      env: { PATH: process.env.PATH ?? "", ...pick(process.env, FAKETIME_VARS), ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";

@@ -40,7 +40,7 @@ describe("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
 });
 
 describe("real vendor case: AgentMail permissions 35 -> 36", () => {
-  const current = parse(readFileSync(path.join(repoRoot, "specs/agentmail.yaml"), "utf8"));
+  const current = parse(readFileSync(path.join(repoRoot, "test/fixtures/spec-update/agentmail-2026-08-03.yaml"), "utf8"));
   // The seed's permission set: thread_read/thread_delete instead of message_delete, label_unauthenticated_read, api_key_update.
   const seed = structuredClone(current);
   const flags = seed.components.schemas.ApiKeyPermissions.properties as Record<string, unknown>;

@@ -6,7 +6,8 @@ import { diffSpecs } from "../../scripts/spec-diff.js";
 import { bumpFor, changesetFor, normalizeSpec, shortProse } from "../../scripts/spec-update.js";
 
 const root = join(import.meta.dirname, "../..");
-const agentmail36 = parse(readFileSync(join(root, "specs/agentmail.yaml"), "utf8"));
+// Our spec as it was before the 2026-10-05 update (36 flags), kept as a fixture so these tests do not move with it.
+const agentmail36 = parse(readFileSync(join(root, "test/fixtures/spec-update/agentmail-2026-08-03.yaml"), "utf8"));
 
 /** AgentMail's permission set as the seed (SDK 0.4.11 -> 0.4.13) has it: 35 flags, with threads of their own. */
 function agentmail35(): Record<string, any> {

@@ -1,27 +1,29 @@
 /**
- * A stateful fake of AgentMail's auth API (agent sign-up and verify, `auth/me`, and API keys at
- * organization, pod and inbox scope) for MSW. Semantics follow AgentMail's API definition and its
- * errors and permissions pages: the secret is shown only on create, a restricted key cannot mint a wider
- * child, an unverified agent cannot create keys, the OTP has 6 digits, 10 attempts and a 24 h life.
+ * A stateful fake of AgentMail's auth API (agent sign-up, attach human and verify, `auth/me`, API keys and
+ * public keys at organization, pod and inbox scope, inbox authorize) for MSW. Semantics follow AgentMail's
+ * API definition and its errors and permissions pages: the secret is shown only on create, a restricted key
+ * cannot mint a wider child, an unverified agent cannot create keys, the OTP has 6 digits, 10 attempts and
+ * a 24 h life, a key stops working at its `expires_at` on the fake's clock, update changes only name and
+ * permissions, public-key registration is idempotent on `client_id`.
  */
 import { operations, servers } from "../../agentmail/generated/meta.js";
-import type { components } from "../../agentmail/generated/types.js";
 import type { ApiKeyPermissions } from "../../agentmail/permissions.js";
 import { snakeCase, type Shape } from "../../core/shape.js";
-import { createIds, createKit, json, randomSecret, type Fake, type FakeClock, type RouteInput } from "../kit.js";
+import { createIds, createKit, json, randomSecret, type Fake, type FakeClock } from "../kit.js";
 import { validateBody } from "../validate.js";
-
-type Permission = keyof components["schemas"]["ApiKeyPermissions"];
-
-/** Every permission flag, from the generated request shape (so a spec update updates the fake). */
-const PERMISSIONS = Object.keys(operations.createApiKey.request?.properties?.permissions?.properties ?? {}) as Permission[];
+import { apiKeyRoutes, SIGN_IN_PERMISSIONS, type Permission } from "./agentmail-keys.js";
 
 /** Which resource a key is bound to. */
 export type AgentMailFakeScope = { type: "organization" } | { type: "pod"; podId: string } | { type: "inbox"; inboxId: string };
 
-/** A key as the fake stores it. `permissions` (wire names) undefined means unrestricted (every permission). */
+/**
+ * A credential as the fake stores it. `permissions` (wire names) undefined means unrestricted (every
+ * permission). Public keys have no secret; a sign-in key has a `status`.
+ */
 export interface AgentMailFakeKey {
+  type: "bearer" | "public_key";
   apiKeyId: string;
+  /** The bearer secret; empty for a public key. */
   secret: string;
   name: string;
   organizationId: string;
@@ -29,6 +31,13 @@ export interface AgentMailFakeKey {
   inboxId?: string;
   permissions?: Partial<Record<Permission, boolean>>;
   createdAt: string;
+  updatedAt: string;
+  /** Milliseconds on the fake's clock; past it the key answers 401 `api_key_expired`. */
+  expiresAt?: number;
+  clientId?: string;
+  publicKey?: { kty: string; crv: string; x: string; y: string };
+  status?: "pending" | "active";
+  createdBy?: string;
 }
 
 /** An organization, with the sign-up and verification state of an agent organization. */
@@ -36,6 +45,8 @@ export interface AgentMailFakeOrganization {
   organizationId: string;
   verified: boolean;
   humanEmail?: string;
+  /** How often the attached human was replaced (at most twice). */
+  replacements?: number;
   /** The live OTP of an unverified agent organization. */
   otp?: { code: string; attemptsLeft: number; expiresAt: number };
 }
@@ -61,7 +72,9 @@ export interface AgentMailFake extends Fake<AgentMailFakeState> {
    * Creates a key without HTTP, as the console would, in a verified organization (`"org_1"` unless
    * named). Returns the `am_` secret.
    */
-  issueKey(options?: { organizationId?: string; scope?: AgentMailFakeScope; permissions?: ApiKeyPermissions; name?: string }): string;
+  issueKey(options?: { organizationId?: string; scope?: AgentMailFakeScope; permissions?: ApiKeyPermissions; name?: string; expiresInMs?: number }): string;
+  /** Completes a pending AgentID sign-in on the AgentID page, as the client would: active, expiring in 30 days. */
+  activateSignIn(apiKeyId: string): void;
 }
 
 /** The AgentMail fake's data, by id. */
@@ -75,7 +88,8 @@ export interface AgentMailFakeState {
 const DOCS = "https://docs.agentmail.to/resources/errors";
 const OTP_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const OTP_ATTEMPTS = 10;
-const NAMES: Record<number, string> = { 400: "ValidationError", 401: "UnauthorizedError", 403: "ForbiddenError", 404: "NotFoundError", 429: "TooManyRequests" };
+const NAMES: Record<number, string> = { 400: "ValidationError", 401: "UnauthorizedError", 403: "ForbiddenError", 404: "NotFoundError", 409: "ConflictError", 429: "TooManyRequests" };
+const SIGN_IN_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 const DEFAULT_ORG = "org_1";
 
 /** Creates a fake AgentMail API; see {@link AgentMailFake}. */
@@ -105,9 +119,11 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     return organizationId;
   }
 
-  function addKey(fields: Omit<AgentMailFakeKey, "apiKeyId" | "secret" | "createdAt">): AgentMailFakeKey {
-    const secret = randomSecret("am_");
-    const key: AgentMailFakeKey = { ...structuredClone(fields), apiKeyId: id("key"), secret, createdAt: new Date(kit.clock.now()).toISOString() };
+  function addKey(fields: Omit<AgentMailFakeKey, "apiKeyId" | "secret" | "createdAt" | "updatedAt" | "type"> & { type?: AgentMailFakeKey["type"] }): AgentMailFakeKey {
+    const type = fields.type ?? "bearer";
+    const secret = type === "bearer" ? randomSecret("am_") : "";
+    const now = new Date(kit.clock.now()).toISOString();
+    const key: AgentMailFakeKey = { ...structuredClone(fields), type, apiKeyId: id(type === "bearer" ? "key" : "pk"), secret, createdAt: now, updatedAt: now };
     state.apiKeys.set(key.apiKeyId, key);
     return key;
   }
@@ -126,16 +142,12 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     if (!token.startsWith("am_") && token.split(".").length === 3) {
       return { refusal: kit.error(401, "invalid_token_type", "This endpoint needs an API key (am_...), not a console session token.") };
     }
-    const key = [...state.apiKeys.values()].find((k) => k.secret === token);
-    return key ? { key } : { refusal: kit.error(401, "unknown_api_key", "The API key was not recognized.") };
-  }
-
-  /** A 400 in AgentMail's validation envelope when the body breaks the operation's request schema. */
-  function invalidBody(body: unknown, shape: Shape | undefined): Response | undefined {
-    const problems = validateBody(body ?? {}, shape);
-    if (!problems.length) return undefined;
-    const errors = problems.map(({ path, message }) => ({ path: path.join("."), message: `${path.join(".") || "body"} ${message}.` }));
-    return json({ name: "ValidationError", code: "validation_error", message: errors[0]!.message, errors }, 400);
+    const key = [...state.apiKeys.values()].find((k) => k.type === "bearer" && k.secret === token);
+    if (!key) return { refusal: kit.error(401, "unknown_api_key", "The API key was not recognized.") };
+    if (key.expiresAt !== undefined && key.expiresAt <= kit.clock.now()) {
+      return { refusal: kit.error(401, "api_key_expired", "The API key expired; create a new one with expires_at.") };
+    }
+    return { key };
   }
 
   const holds = (key: AgentMailFakeKey, permission: Permission): boolean => key.permissions === undefined || key.permissions[permission] === true;
@@ -163,68 +175,16 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     return { scope: { type: "organization" } };
   }
 
-  const inScope = (k: AgentMailFakeKey, key: AgentMailFakeKey, scope: AgentMailFakeScope): boolean =>
-    k.organizationId === key.organizationId &&
-    (scope.type === "organization" ? !k.podId && !k.inboxId : scope.type === "pod" ? k.podId === scope.podId && !k.inboxId : k.inboxId === scope.inboxId);
-
-  function listKeys({ request, params, url }: RouteInput): Response {
-    const { key, refusal } = authenticate(request);
-    if (!key) return refusal!;
-    const where = target(key, params);
-    if (!where.scope) return where.refusal!;
-    if (!holds(key, "api_key_read")) return denied("Use a key that holds api_key_read.");
-    const ascending = url.searchParams.get("ascending") === "true";
-    const keys = [...state.apiKeys.values()].filter((k) => inScope(k, key, where.scope!));
-    keys.sort((a, b) => (a.createdAt === b.createdAt ? a.apiKeyId.localeCompare(b.apiKeyId, "en", { numeric: true }) : a.createdAt.localeCompare(b.createdAt)));
-    if (!ascending) keys.reverse();
-    const limit = Math.max(1, Number(url.searchParams.get("limit") ?? 10) || 10);
-    const start = Number(url.searchParams.get("page_token") ?? 0) || 0;
-    const page = keys.slice(start, start + limit);
-    const body: Record<string, unknown> = { count: page.length, api_keys: page.map((k) => publicView(k, false)) };
-    if (start + limit < keys.length) body.next_page_token = String(start + limit);
-    return json(body);
+  function validation(path: string, message: string): Response {
+    return json({ name: "ValidationError", code: "validation_error", message, errors: [{ path, message }] }, 400);
   }
 
-  function createKey({ request, params, body, bodyIsJson }: RouteInput): Response {
-    const { key, refusal } = authenticate(request);
-    if (!key) return refusal!;
-    const where = target(key, params);
-    if (!where.scope) return where.refusal!;
-    if (!holds(key, "api_key_create")) return denied("Use a key that holds api_key_create.");
-    if (!state.organizations.get(key.organizationId)!.verified) {
-      return denied("Creating API keys requires a verified agent: call POST /v0/agent/verify with the emailed code first.");
-    }
-    const input = (bodyIsJson && body && typeof body === "object" ? body : {}) as { name?: unknown; permissions?: unknown };
-    const invalid = invalidBody(input, operations.createApiKey.request);
-    if (invalid) return invalid;
-    const asked = input.permissions as Partial<Record<Permission, boolean>> | null | undefined;
-    if (asked == null) {
-      if (key.permissions !== undefined) return kit.error(403, "unrestricted_key_required", "Creating an unrestricted key needs an unrestricted credential.");
-    } else {
-      const extra = PERMISSIONS.filter((p) => asked[p] === true && !holds(key, p));
-      if (extra.length) return kit.error(403, "permission_escalation", `A key cannot grant what it lacks: ${extra.join(", ")}.`);
-    }
-    const scope = where.scope!;
-    const created = addKey({
-      name: typeof input.name === "string" ? input.name : "",
-      organizationId: key.organizationId,
-      podId: scope.type === "pod" ? scope.podId : scope.type === "inbox" ? state.inboxes.get(scope.inboxId)!.podId : key.podId,
-      inboxId: scope.type === "inbox" ? scope.inboxId : undefined,
-      permissions: asked ?? undefined,
-    });
-    return json(publicView(created, true));
-  }
-
-  function deleteKey({ request, params }: RouteInput): Response {
-    const { key, refusal } = authenticate(request);
-    if (!key) return refusal!;
-    const where = target(key, params);
-    if (!where.scope) return where.refusal!;
-    if (!holds(key, "api_key_delete")) return denied("Use a key that holds api_key_delete.");
-    const victim = state.apiKeys.get(params.api_key_id!);
-    if (!victim || !inScope(victim, key, where.scope)) return kit.error(404, "not_found", "API key not found.");
-    state.apiKeys.delete(victim.apiKeyId);
-    return new Response(null, { status: 200 });
+  /** A 400 in AgentMail's validation envelope when the body breaks the operation's request schema. */
+  function invalidBody(body: unknown, shape: Shape | undefined): Response | undefined {
+    const problems = validateBody(body ?? {}, shape);
+    if (!problems.length) return undefined;
+    const errors = problems.map(({ path, message }) => ({ path: path.join("."), message: `${path.join(".") || "body"} ${message}.` }));
+    return json({ name: "ValidationError", code: "validation_error", message: errors[0]!.message, errors }, 400);
   }
 
   const handlers = [
@@ -234,17 +194,17 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
       if (invalid) return invalid;
       const email = input.human_email;
       const username = input.username;
-      if (typeof email !== "string" || !/^[^\s@]+@[^\s@]+$/.test(email) || typeof username !== "string" || !username) {
-        const path = typeof email !== "string" || !email.includes("@") ? "human_email" : "username";
-        return json({ name: "ValidationError", code: "validation_error", message: `${path} is invalid.`, errors: [{ path, message: `${path} is invalid.` }] }, 400);
-      }
+      const emailOk = email === undefined || (typeof email === "string" && /^[^\s@]+@[^\s@]+$/.test(email));
+      if (!emailOk || typeof username !== "string" || !username) return validation(emailOk ? "username" : "human_email", `${emailOk ? "username" : "human_email"} is invalid.`);
+      // Without a human every sign-up is a new organization, so the inbox name must be free.
+      if (email === undefined && state.inboxes.has(`${username}@agentmail.to`)) return validation("username", "username is taken.");
       // Idempotent per human_email: same organization and inbox, a rotated key, a fresh OTP once expired.
-      let organization = [...state.organizations.values()].find((o) => o.humanEmail === email);
+      let organization = email === undefined ? undefined : [...state.organizations.values()].find((o) => o.humanEmail === email);
       if (organization) {
         for (const k of state.apiKeys.values()) if (k.organizationId === organization.organizationId && k.name === "agent sign-up") state.apiKeys.delete(k.apiKeyId);
-        if (!organization.verified && organization.otp!.expiresAt <= kit.clock.now()) organization.otp = newOtp();
+        if (!organization.verified && organization.otp && organization.otp.expiresAt <= kit.clock.now()) organization.otp = newOtp();
       } else {
-        organization = { organizationId: id("org_agent"), verified: false, humanEmail: email, otp: newOtp() };
+        organization = { organizationId: id("org_agent"), verified: false, humanEmail: email as string | undefined, otp: email === undefined ? undefined : newOtp() };
         state.organizations.set(organization.organizationId, organization);
         const inboxId = `${username}@agentmail.to`;
         state.inboxes.set(inboxId, { inboxId, organizationId: organization.organizationId });
@@ -257,6 +217,7 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
       const { key, refusal } = authenticate(request);
       if (!key) return refusal!;
       const organization = state.organizations.get(key.organizationId)!;
+      if (!organization.verified && !organization.humanEmail) return denied("Attach a human with POST /v0/agent/human first; the code goes to them.");
       if (organization.verified || !organization.otp) {
         return denied("agent_verify is only available while an unverified agent organization still needs verification.");
       }
@@ -275,6 +236,43 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
       organization.otp = undefined;
       return json({ verified: true });
     }),
+    kit.route("attachHuman", "post", `${base}/agent/human`, ({ request, body }) => {
+      const { key, refusal } = authenticate(request);
+      if (!key) return refusal!;
+      const organization = state.organizations.get(key.organizationId)!;
+      if (organization.verified) return denied("Attaching a human is only available until the organization is verified.");
+      const invalid = invalidBody(body, operations.attachHuman.request);
+      if (invalid) return invalid;
+      const email = (body as { human_email?: unknown } | undefined)?.human_email;
+      if (typeof email !== "string" || !/^[^\s@]+@[^\s@]+$/.test(email)) return validation("human_email", "human_email is invalid.");
+      if (organization.humanEmail !== undefined && organization.humanEmail !== email) {
+        if ((organization.replacements ?? 0) >= 2) return kit.error(409, "conflict", "The human was already replaced twice.");
+        organization.replacements = (organization.replacements ?? 0) + 1;
+        organization.otp = undefined;
+      }
+      organization.humanEmail = email;
+      // The same human keeps a live code and its attempts; an expired one is replaced. The key is never rotated.
+      if (!organization.otp || organization.otp.expiresAt <= kit.clock.now()) organization.otp = newOtp();
+      return json({ human_email: email, instructions: `A 6-digit code was sent to ${email}; submit it with POST /v0/agent/verify.` });
+    }),
+    kit.route("authorizeInbox", "post", `${base}/inboxes/:inbox_id/authorize`, ({ request, params, body }) => {
+      const { key, refusal } = authenticate(request);
+      if (!key) return refusal!;
+      const where = target(key, params);
+      if (!where.scope) return where.refusal!;
+      if (!state.organizations.get(key.organizationId)!.verified) return denied("app_connect requires a verified agent: call POST /v0/agent/verify first.");
+      if (!holds(key, "app_connect")) return denied("Use a key that holds app_connect.");
+      const invalid = invalidBody(body, operations.authorizeInbox.request);
+      if (invalid) return invalid;
+      const input = (body ?? {}) as { auth_token?: unknown; accept_disclosure?: unknown };
+      if (typeof input.auth_token !== "string" || !/^[A-Za-z0-9_-]{22}$/.test(input.auth_token)) return validation("auth_token", "auth_token must be the 22-character token of the waiting sign-in.");
+      if (input.accept_disclosure !== undefined && typeof input.accept_disclosure !== "boolean") return validation("accept_disclosure", "accept_disclosure must be a boolean.");
+      const inbox = state.inboxes.get(params.inbox_id!)!;
+      // A sign-in key holds exactly the two app permissions, snapshotted from the key that created it.
+      const permissions = Object.fromEntries(SIGN_IN_PERMISSIONS.map((p) => [p, holds(key, p)]));
+      const pending = addKey({ type: "public_key", name: "AgentID sign-in", organizationId: key.organizationId, podId: inbox.podId, inboxId: inbox.inboxId, permissions, status: "pending", createdBy: key.apiKeyId });
+      return json({ api_key_id: pending.apiKeyId, instructions: `Poll GET /v0/api-keys/${pending.apiKeyId} until its status is active.` });
+    }),
     kit.route("me", "get", `${base}/auth/me`, ({ request }) => {
       const { key, refusal } = authenticate(request);
       if (!key) return refusal!;
@@ -282,15 +280,7 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
       const scope_id = key.inboxId ?? key.podId ?? key.organizationId;
       return json({ scope_type, scope_id, organization_id: key.organizationId, pod_id: key.podId, inbox_id: key.inboxId, api_key_id: key.apiKeyId });
     }),
-    kit.route("listApiKeys", "get", `${base}/api-keys`, listKeys),
-    kit.route("createApiKey", "post", `${base}/api-keys`, createKey),
-    kit.route("deleteApiKey", "delete", `${base}/api-keys/:api_key_id`, deleteKey),
-    kit.route("listPodApiKeys", "get", `${base}/pods/:pod_id/api-keys`, listKeys),
-    kit.route("createPodApiKey", "post", `${base}/pods/:pod_id/api-keys`, createKey),
-    kit.route("deletePodApiKey", "delete", `${base}/pods/:pod_id/api-keys/:api_key_id`, deleteKey),
-    kit.route("listInboxApiKeys", "get", `${base}/inboxes/:inbox_id/api-keys`, listKeys),
-    kit.route("createInboxApiKey", "post", `${base}/inboxes/:inbox_id/api-keys`, createKey),
-    kit.route("deleteInboxApiKey", "delete", `${base}/inboxes/:inbox_id/api-keys/:api_key_id`, deleteKey),
+    ...apiKeyRoutes({ base, kit, state, addKey, authenticate, target, holds, denied, validation, invalidBody }),
   ];
 
   return {
@@ -298,7 +288,14 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
     lastOtp(humanEmail) {
       return [...state.organizations.values()].find((o) => o.humanEmail === humanEmail)?.otp?.code;
     },
-    issueKey({ organizationId, scope: given, permissions, name = "test key" } = {}) {
+    activateSignIn(apiKeyId) {
+      const key = state.apiKeys.get(apiKeyId);
+      if (key?.status !== "pending") throw new Error(`${apiKeyId} is not a pending sign-in key`);
+      key.status = "active";
+      key.expiresAt = kit.clock.now() + SIGN_IN_LIFETIME_MS;
+      key.updatedAt = new Date(kit.clock.now()).toISOString();
+    },
+    issueKey({ organizationId, scope: given, permissions, name = "test key", expiresInMs } = {}) {
       const orgId = org(organizationId);
       const scope: AgentMailFakeScope = given ?? { type: "organization" };
       let podId: string | undefined;
@@ -312,17 +309,9 @@ export function createAgentMailFake(options: AgentMailFakeOptions = {}): AgentMa
         podId = state.inboxes.get(inboxId)!.podId;
       }
       const wire = permissions && Object.fromEntries(Object.entries(permissions).map(([flag, on]) => [snakeCase(flag), on]));
-      return addKey({ name, organizationId: orgId, podId, inboxId, permissions: wire }).secret;
+      const expiresAt = expiresInMs === undefined ? undefined : kit.clock.now() + expiresInMs;
+      return addKey({ name, organizationId: orgId, podId, inboxId, permissions: wire, expiresAt }).secret;
     },
   };
 }
 
-/** A key as the API shows it: the secret only in the create answer. */
-function publicView(key: AgentMailFakeKey, withSecret: boolean): Record<string, unknown> {
-  const out: Record<string, unknown> = { api_key_id: key.apiKeyId, prefix: key.secret.slice(0, 8), name: key.name, created_at: key.createdAt };
-  if (withSecret) out.api_key = key.secret;
-  if (key.podId) out.pod_id = key.podId;
-  if (key.inboxId) out.inbox_id = key.inboxId;
-  if (key.permissions) out.permissions = { ...key.permissions };
-  return out;
-}
