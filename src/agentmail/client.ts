@@ -1,7 +1,8 @@
 import { VendorCore, paginate, type ClientOptions, type RequestOptions } from "../core/client.js";
 import { missingKeyError, resolveKey, staticKey, type KeyRule } from "../core/credentials.js";
-import type { OperationMeta, QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
+import type { OperationMeta, QueryParams } from "../core/shape.js";
 import { operations as ops, servers } from "./generated/meta.js";
+import type * as models from "./generated/models.js";
 import type { operations, paths } from "./generated/types.js";
 
 /** Options of {@link AgentMailClient}. */
@@ -13,26 +14,28 @@ export interface AgentMailClientOptions extends ClientOptions {
   apiKey?: string;
 }
 
+// Named generated interfaces rather than RequestBody<...>/ResponseBody<...>, so hovers show the name and
+// each field's description; test/agentmail/types.test-d.ts proves they equal the derived types.
 /** `agent.signUp()` input: `{ humanEmail, username, source?, referrer? }`. */
-export type SignUpParams = RequestBody<operations["signUp"]>;
+export type SignUpParams = models.AgentSignUpRequest;
 /** `agent.signUp()` result: `{ organizationId, inboxId, apiKey }`. */
-export type SignUpResult = ResponseBody<operations["signUp"]>;
+export type SignUpResult = models.AgentSignUpResponse;
 /** `agent.verify()` input: `{ otpCode }`. */
-export type VerifyParams = RequestBody<operations["verify"]>;
+export type VerifyParams = models.AgentVerifyRequest;
 /** `agent.verify()` result: `{ verified }`. */
-export type VerifyResult = ResponseBody<operations["verify"]>;
+export type VerifyResult = models.AgentVerifyResponse;
 /** Who a credential is: its scope type and ids. */
-export type Identity = ResponseBody<operations["me"]>;
+export type Identity = models.Identity;
 /** `apiKeys.create()` input: `{ name?, permissions? }`. */
-export type CreateApiKeyParams = RequestBody<operations["createApiKey"]>;
+export type CreateApiKeyParams = models.CreateApiKeyRequest;
 /** A newly created key, including its secret `apiKey`, which is returned only once. */
-export type CreatedApiKey = ResponseBody<operations["createApiKey"]>;
+export type CreatedApiKey = models.CreateApiKeyResponse;
 /** `apiKeys.list()` input: `{ limit?, pageToken?, ascending? }` (`ascending` at organization level only). */
 export type ListApiKeysParams = QueryParams<operations["listApiKeys"]>;
 /** One page of keys: `{ count, nextPageToken?, apiKeys }`. */
-export type ApiKeyPage = ResponseBody<operations["listApiKeys"]>;
+export type ApiKeyPage = models.ListApiKeysResponse;
 /** A listed key (never with its secret). */
-export type ApiKey = ApiKeyPage["apiKeys"][number];
+export type ApiKey = models.ApiKey;
 
 const KEY_RULE: KeyRule = { client: "AgentMailClient", vendor: "AgentMail", envVar: "AGENTMAIL_API_KEY", prefix: "am_" };
 

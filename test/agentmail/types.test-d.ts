@@ -12,6 +12,8 @@ import {
   type ListApiKeysParams,
   type SignUpResult,
 } from "../../src/agentmail/index.js";
+import type { components, operations } from "../../src/agentmail/generated/types.js";
+import type { Camelize, RequestBody, ResponseBody } from "../../src/core/shape.js";
 
 // Type-level only: nothing here runs.
 declare const client: AgentMailClient;
@@ -102,5 +104,17 @@ describe("result types", () => {
     expectTypeOf(data).toExtend<{ api_keys: { api_key_id: string }[] } | undefined>();
     // @ts-expect-error the raw client has no unknown paths
     void client.http.GET("/v0/nope");
+  });
+});
+
+describe("named types (generated interfaces) equal the types derived from the wire spec", () => {
+  test("params and results", () => {
+    expectTypeOf<CreatedApiKey>().toEqualTypeOf<ResponseBody<operations["createApiKey"]>>();
+    expectTypeOf<CreateApiKeyParams>().toEqualTypeOf<RequestBody<operations["createApiKey"]>>();
+    expectTypeOf<ApiKeyPage>().toEqualTypeOf<ResponseBody<operations["listApiKeys"]>>();
+    expectTypeOf<ApiKey>().toEqualTypeOf<ResponseBody<operations["listApiKeys"]>["apiKeys"][number]>();
+    expectTypeOf<Identity>().toEqualTypeOf<ResponseBody<operations["me"]>>();
+    expectTypeOf<SignUpResult>().toEqualTypeOf<ResponseBody<operations["signUp"]>>();
+    expectTypeOf<ApiKeyPermissions>().toEqualTypeOf<Camelize<components["schemas"]["ApiKeyPermissions"]>>();
   });
 });
