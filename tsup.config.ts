@@ -12,7 +12,8 @@ export const entry = {
 } as const;
 
 export default defineConfig({
-  entry,
+  // The CLI is a bin, not a subpath export: no declarations, so it stays out of `entry`.
+  entry: { ...entry, cli: "src/cli/bin.ts" },
   format: ["esm", "cjs"],
   // Declarations are built by scripts/build-types.ts, which inlines openapi-fetch's (tsup cannot: it keeps
   // every dependency external).

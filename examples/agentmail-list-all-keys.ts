@@ -1,11 +1,8 @@
 // List every key of the organization across pages (listAll follows nextPageToken for you).
 // Run: AGENTMAIL_API_KEY=am_... npx tsx examples/agentmail-list-all-keys.ts
-import { AgentMailClient } from "vendor-auth/agentmail";
+import { AgentMailClient, type ApiKey } from "vendor-auth/agentmail";
 
 const client = new AgentMailClient();
-let count = 0;
-for await (const key of client.apiKeys.listAll({ limit: 20 })) {
-  count += 1;
-  console.log(`${key.apiKeyId}  ${key.name}  created ${key.createdAt}`);
-}
-console.log(`${count} keys`);
+const keys: ApiKey[] = [];
+for await (const key of client.apiKeys.listAll({ limit: 20 })) keys.push(key); // 20 per request
+console.log(`${keys.length} keys; newest: ${keys.slice(0, 3).map((k) => `${k.name} (${k.apiKeyId})`).join(", ")}`);

@@ -49,13 +49,19 @@ try {
   });
 
   for (let i = 0; i < 45; i += 1) agentmail.issueKey({ name: `bulk ${i}` });
-  await run("agentmail-list-all-keys", { AGENTMAIL_API_KEY: admin });
+  const listed: string[] = [];
+  const log = console.log;
+  console.log = (line: string) => (listed.push(line), log(line));
+  await run("agentmail-list-all-keys", { AGENTMAIL_API_KEY: admin }, () => {
+    check(listed.some((line) => line.startsWith(`${agentmail.state.apiKeys.size} keys`)), "every key is listed, across 3 pages");
+  });
+  console.log = log;
 
   agentmail.failNext(429, { retryAfter: 1 });
   await run("agentmail-rate-limit", { AGENTMAIL_API_KEY: admin });
 
   await run("communal-startup-check", { COMMUNAL_API_KEY: communal.issueKey() });
-  await run("callmissed-key-check", { CALLMISSED_API_KEY: callmissed.issueKey({ scopes: ["*"] }) });
+  await run("callmissed-key-check", { CALLMISSED_API_KEY: callmissed.issueKey() });
   await run("comma-limiter", { COMMA_API_TOKEN: comma.issueToken({ scopes: ["reports:write", "reports:read"] }) });
   console.log("\nall examples ran");
 } finally {

@@ -5,8 +5,9 @@
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { AgentMailClient, PermissionDeniedError, readOnlyPermissions } from "../src/agentmail/index.js";
-import { CallMissedClient } from "../src/callmissed/index.js";
+import { AuthenticationError, CallMissedClient, requiredAccess } from "../src/callmissed/index.js";
 import { CommaClient, requiredScopes } from "../src/comma/index.js";
+import { run as vendorAuth } from "../src/cli/main.js";
 import { CommunalClient, ValidationError } from "../src/communal/index.js";
 import { createAgentMailFake } from "../src/testing/fakes/agentmail.js";
 import { createCallMissedFake } from "../src/testing/fakes/callmissed.js";
@@ -94,14 +95,22 @@ async function communal(): Promise<void> {
   // The pinned version's sunset is 60 days ahead of the fake's clock, so the demo runs at any date.
   const clock = createClock();
   const sunset = new Date(clock.now() + 60 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const days = (n: number) => new Date(clock.now() + n * 24 * 60 * 60 * 1000).toISOString();
   const fake = createCommunalFake({
     clock,
     versions: { deprecated: { "2026-02-01": sunset } },
-    seed: { users: [{ id: 7, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace" }, { id: 8, email: "bo@example.com" }] },
+    seed: {
+      users: [{ id: 7, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace" }, { id: 8, email: "bo@example.com" }],
+      memberships: [
+        { id: 70, userId: 7, endsAt: days(5), membershipType: { id: 1, title: "Monthly pool pass" } },
+        { id: 71, userId: 7, endsAt: days(90), membershipType: { id: 2, title: "Gold" } },
+      ],
+    },
   });
   server.use(...fake.handlers);
+  const apiKey = fake.issueKey({ userId: 7 });
   const client = new CommunalClient({
-    apiKey: fake.issueKey({ userId: 7 }),
+    apiKey,
     apiVersion: "2026-02-01",
     onDeprecation: (notice) => show("onDeprecation (once per version)", notice),
   });
@@ -122,31 +131,42 @@ async function communal(): Promise<void> {
     if (!(error instanceof PermissionDeniedError)) throw error;
     show("class / message", [error.name, error.message]);
   }
+  // A client on the default version: the SDK's own, 2026-08-25, sent on every request.
+  const current = new CommunalClient({ apiKey });
+  step("verifyKey(): one page of program options, the cheapest authenticated read");
+  show("key accepted", await current.verifyKey());
+  step("userMemberships.list(): what Ada holds; one period ends in 5 days on the fake's clock");
+  const titles = async (params: Parameters<typeof current.userMemberships.list>[0]) =>
+    (await current.userMemberships.list(params)).data.map((m) => `${m.membershipType?.title} (ends ${m.endsAt?.slice(0, 10)})`);
+  show("active", await titles({ "filter[active]": true }));
+  fake.clock.advance(6 * 24 * 60 * 60 * 1000);
+  step("six days later: the pool pass has expired");
+  show("active", await titles({ "filter[active]": true }));
+  show("expired", await titles({ "filter[expired]": true }));
 }
 
 async function callMissed(): Promise<void> {
   console.log("\n=== CallMissed (vendor-auth/testing fake) ===");
   const fake = createCallMissedFake();
   server.use(...fake.handlers);
-  // The app's token store: it starts with a token that has already expired (24 h on the fake's clock).
-  let current = fake.issueAccessToken({ ttlMs: 0 });
-  let issued = 0;
-  const client = new CallMissedClient({
-    getAccessToken: ({ forceRefresh }) => {
-      show("getAccessToken", { forceRefresh });
-      if (forceRefresh) {
-        issued += 1;
-        current = fake.issueAccessToken();
-      }
-      return current;
-    },
-  });
-  step("apiKeys.create() with an expired dashboard token: refresh once, repeat once");
-  const key = await client.apiKeys.create({ name: "llm only", permissions: ["llm", "stt"], scopes: ["bots:read"], rateLimitRpm: 200 });
-  show("permissions / scopes (arrays again)", [key.permissions, key.scopes]);
-  show("tokens refreshed", issued);
-  step("apiKeys.list(): the plaintext key was shown once, at creation");
-  show("listed", (await client.apiKeys.list()).map(({ id, name }) => ({ id, name })));
+  // Keys are made in the console; the fake's issueKey() stands in for it. This one expires in 30 days.
+  const client = new CallMissedClient({ apiKey: fake.issueKey({ name: "voice bot", permissions: ["stt", "tts", "llm"], expiresInDays: 30 }) });
+  step("verifyKey() at start-up: the cheapest authenticated read (the model list: no permission, no credits)");
+  show("accepted", await client.verifyKey());
+  step("requiredAccess(): which permission or scope an endpoint needs, from the docs' tables");
+  show("POST /v1/audio/speech", requiredAccess("POST", "/v1/audio/speech"));
+  show("POST /api/v1/gateway/prompts/p_1/render", requiredAccess("POST", "/api/v1/gateway/prompts/p_1/render"));
+  step("voiceAgentSocket(): the Token credential of the voice-agent sockets (redacted when logged)");
+  show("socket", client.voiceAgentSocket("deepgram"));
+  step("31 days later on the fake's clock: the key has expired");
+  fake.clock.advance(31 * 24 * 60 * 60 * 1000);
+  show("accepted", await client.verifyKey());
+  try {
+    await client.models.list();
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error;
+    show("code / fix", [error.code, error.fix]);
+  }
 }
 
 async function comma(): Promise<void> {
@@ -166,12 +186,43 @@ async function comma(): Promise<void> {
   show("429s the server sent", usage429s);
 }
 
+async function commandLine(): Promise<void> {
+  console.log("\n=== vendor-auth CLI (the same clients, run in-process against the AgentMail fake) ===");
+  const fake = createAgentMailFake();
+  server.use(...fake.handlers);
+  const env = { AGENTMAIL_API_KEY: fake.issueKey({ name: "operator" }) };
+  const cli = async (line: string): Promise<string> => {
+    step(`vendor-auth ${line}`);
+    let out = "";
+    let err = "";
+    const code = await vendorAuth(line.split(" "), {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: (text: string) => (err += text) },
+      stdin: (async function* () {})(),
+      env,
+      signal: new AbortController().signal,
+    });
+    // Secrets are shortened here only; the CLI prints each one in full, once, on stdout.
+    const short = (text: string) => text.replace(/\b(am_\w{4})\w+/g, "$1...");
+    for (const line of out ? short(out).trimEnd().split("\n") : []) console.log(`  ${line}`);
+    for (const line of short(err).trimEnd().split("\n").filter(Boolean)) console.log(`  stderr: ${line}`);
+    console.log(`  exit code ${code}`);
+    return out;
+  };
+  const minted = JSON.parse(await cli("agentmail keys create --name ci --permissions inboxRead,messageRead --json"));
+  await cli("agentmail keys create --name typo --permissions inboxReed");
+  await cli("agentmail keys list");
+  const rotated = JSON.parse(await cli(`agentmail keys rotate ${minted.apiKeyId} --json`));
+  await cli(`agentmail keys delete ${rotated.newKey.apiKeyId}`);
+}
+
 server.listen({ onUnhandledRequest: "error" });
 try {
   await agentMail();
   await communal();
   await callMissed();
   await comma();
+  await commandLine();
   console.log("\nDemo finished: every vendor walked through against in-process mocks.");
 } finally {
   server.close();

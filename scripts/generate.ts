@@ -8,25 +8,17 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { parse } from "yaml";
+import { deref, HTTP_METHODS, loadDocument } from "./lib/openapi.js";
 import { buildModels } from "./models.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
 type Schema = Record<string, any>;
 
 function resolve(doc: Schema, node: Schema | undefined): Schema | undefined {
-  let current = node;
-  const seen = new Set<string>();
-  while (current && typeof current.$ref === "string") {
-    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    const path = current.$ref.replace(/^#\//, "").split("/");
-    current = path.reduce<any>((acc, part) => acc?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-    if (!current) throw new Error(`unresolved $ref ${[...seen].pop()}`);
-  }
-  return current;
+  if (!node || typeof node.$ref !== "string") return node;
+  const target = deref(doc, node);
+  if (target === undefined) throw new Error(`unresolved or circular $ref ${node.$ref}`);
+  return target as Schema;
 }
 
 /**
@@ -117,10 +109,8 @@ function buildMeta(doc: Schema, specName: string): string {
         `auth: ${security.length > 0}`,
       ];
       if (op["x-idempotent"] === true) fields.push("idempotent: true");
-      if (op["x-required-scope"]) {
-        fields.push(`requiredScope: ${JSON.stringify(op["x-required-scope"])}`);
-        requiredScopes[op.operationId] = op["x-required-scope"];
-      }
+      // Required scopes go to the one `requiredScopes` map, not onto each operation as well.
+      if (op["x-required-scope"]) requiredScopes[op.operationId] = op["x-required-scope"];
       const requestSchema = jsonBodySchema(doc, op.requestBody);
       if (requestSchema) fields.push(`request: ${shapes.source(requestSchema)}`);
       const responseSchema = success ? jsonBodySchema(doc, op.responses[success]) : undefined;
@@ -142,7 +132,17 @@ function buildMeta(doc: Schema, specName: string): string {
   for (const [name, schema] of Object.entries((doc.components?.schemas ?? {}) as Record<string, Schema>)) {
     if (schema.type !== "string" || !Array.isArray(schema.enum)) continue;
     out += `\n/** Every value of the ${name} enumeration. */\n`;
-    out += `export const ${name[0]!.toLowerCase()}${name.slice(1)}Values = ${JSON.stringify(schema.enum)} as const;\n`;
+    const constName = `${name[0]!.toLowerCase()}${name.slice(1)}`;
+    out += `export const ${constName}Values = ${JSON.stringify(schema.enum)} as const;\n`;
+    // A per-value table kept beside the enum (`x-gates`, `x-fixes`: value -> data) becomes `<name>Gates`, ...
+    for (const [extension, table] of Object.entries(schema)) {
+      if (!extension.startsWith("x-") || typeof table !== "object" || table === null || Array.isArray(table)) continue;
+      const unknown = Object.keys(table).filter((value) => !schema.enum.includes(value));
+      if (unknown.length) throw new Error(`${specName}: ${name}.${extension} names values outside the enum: ${unknown.join(", ")}`);
+      const suffix = extension.slice(2).replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase());
+      out += `\n/** The ${name} enumeration's \`${extension}\` table, per value. */\n`;
+      out += `export const ${constName}${suffix} = ${JSON.stringify(table, null, 2)} as const;\n`;
+    }
   }
   if (Object.keys(requiredScopes).length) {
     out += `\n/** The token scope each operation requires. */\n`;
@@ -165,8 +165,8 @@ function tidyDocs(source: string): string {
 
 async function generate(specFile: string): Promise<Record<string, string>> {
   const vendor = specFile.replace(/\.(ya?ml|json)$/, "");
-  const source = readFileSync(join(root, "specs", specFile), "utf8");
-  const doc = specFile.endsWith(".json") ? JSON.parse(source) : parse(source);
+  // Checked on load: OpenAPI 3.x, every $ref resolves, no YAML aliases.
+  const doc = loadDocument(join(root, "specs", specFile)) as Schema & Parameters<typeof openapiTS>[0];
   const header = `// Generated from specs/${specFile} by scripts/generate.ts; do not edit.\n`;
   const roots: Record<string, string> = {
     paths: `The wire types of specs/${specFile}, by path and HTTP method (snake_case, as sent).`,

@@ -22,7 +22,7 @@ const CONSUMERS: Record<string, string> = {
   communal: `import { CommunalClient } from "./dist/communal.js";
     const c = new CommunalClient({ apiKey: "k" }); await c.users.get(1); await c.parentPrograms.list();`,
   callmissed: `import { CallMissedClient } from "./dist/callmissed.js";
-    const c = new CallMissedClient({ apiKey: "cm_x" }); await c.apiKeys.create({ name: "n" }); await c.apiKeys.list();`,
+    const c = new CallMissedClient({ apiKey: "cm_x" }); await c.verifyKey(); await c.models.list(); c.voiceAgentSocket();`,
   comma: `import { CommaClient } from "./dist/comma.js";
     const c = new CommaClient({ apiKey: "comma_sk_x" }); await c.reports.get("r"); await c.sharing.get("r");`,
 };

@@ -10,11 +10,12 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { stringify } from "yaml";
-import { diffSpecs, formatReport, loadDocument, type SpecChange } from "./spec-diff.js";
+import { HTTP_METHODS, loadDocument, resolvePointer } from "./lib/openapi.js";
+import { diffSpecs, formatReport, type SpecChange } from "./spec-diff/index.js";
+import { keepOurs, withoutStubs } from "./spec-keep.js";
 
 type Json = Record<string, any>;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const TOP_LEVEL_ORDER = ["openapi", "info", "servers", "security", "paths", "components"];
 const PROSE = new Set(["description", "summary"]);
 
@@ -24,9 +25,15 @@ export function shortProse(text: string): string {
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}...` : first;
 }
 
+/** The template item `item` stands for: a parameter by its `in` and `name` (vendors order them their way), else by position. */
+function counterpart(item: unknown, template: unknown[], i: number): unknown {
+  const named = (node: unknown): node is Json => typeof node === "object" && node !== null && "name" in node && "in" in node;
+  return named(item) ? template.find((other) => named(other) && other.name === item.name && other.in === item.in) : template[i];
+}
+
 /** Orders `value`'s keys as `template` orders them, new keys after, recursively; prose from `template` wins. */
 function alignTo(value: unknown, template: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => alignTo(item, Array.isArray(template) ? template[i] : undefined));
+  if (Array.isArray(value)) return value.map((item, i) => alignTo(item, Array.isArray(template) ? counterpart(item, template, i) : undefined));
   if (typeof value !== "object" || value === null) return value;
   const tpl = (typeof template === "object" && template !== null ? template : {}) as Json;
   const keys = [...Object.keys(tpl).filter((key) => key in value), ...Object.keys(value).filter((key) => !(key in tpl))];
@@ -57,7 +64,7 @@ export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropp
   const dropped: string[] = [];
   const paths: Json = {};
   for (const [path, item] of Object.entries((incoming.paths ?? {}) as Json)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (!item[method]) continue;
       const ours = current.paths?.[path]?.[method];
       if (!ours) {
@@ -79,7 +86,7 @@ export function normalizeSpec(incoming: Json, current: Json): { doc: Json; dropp
     pending.delete(ref);
     if (reachable.has(ref)) continue;
     reachable.add(ref);
-    const target = ref.replace(/^#\//, "").split("/").reduce<any>((node, part) => node?.[part], incoming);
+    const target = resolvePointer(incoming, ref);
     collectRefs(target, pending);
   }
   const components: Json = {};
@@ -116,14 +123,17 @@ export function bumpFor(changes: readonly SpecChange[]): "major" | "minor" | "pa
 /** The changeset file for a spec update. */
 export function changesetFor(vendor: string, changes: readonly SpecChange[], note?: string): string {
   const bump = bumpFor(changes);
-  const lines = (kind: SpecChange["kind"]) =>
-    changes.filter((change) => change.kind === kind && change.rule !== "docs-changed").map((change) => `- ${describeForUsers(change)}`);
-  const breaking = lines("breaking");
-  const other = lines("non-breaking");
+  const lines = (keep: (change: SpecChange) => boolean) =>
+    changes.filter((change) => keep(change) && change.rule !== "docs-changed").map((change) => `- ${describeForUsers(change)}`);
+  const breaking = lines((change) => change.kind === "breaking");
+  // Warnings are not additions: a loosened response constraint can still surprise code that relied on it.
+  const warnings = lines((change) => change.kind !== "breaking" && change.level === "warning");
+  const other = lines((change) => change.kind !== "breaking" && change.level !== "warning");
   const docs = changes.filter((change) => change.rule === "docs-changed").length;
   let body = `Update the ${vendor} client to the vendor's latest API description.\n`;
   if (note) body += `\n${note}\n`;
   if (breaking.length) body += `\nBreaking:\n\n${breaking.join("\n")}\n`;
+  if (warnings.length) body += `\nWorth checking in your code:\n\n${warnings.join("\n")}\n`;
   if (other.length) body += `\nAdded or relaxed:\n\n${other.join("\n")}\n`;
   if (docs) body += `\n${docs} description or example change${docs > 1 ? "s" : ""}.\n`;
   return `---\n"vendor-auth": ${bump}\n---\n\n${body}`;
@@ -138,12 +148,19 @@ function main(argv: string[]): void {
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
   const { doc, dropped } = normalizeSpec(loadDocument(file) as Json, current);
-  const changes = diffSpecs(current, doc);
-  writeFileSync(target, stringify(doc, { lineWidth: 110 }));
+  const kept = keepOurs(doc, current);
+  const changes = diffSpecs(withoutStubs(current), doc);
+  writeFileSync(target, stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false }));
   console.log(`wrote specs/${vendor}.yaml${dropped.length ? ` (ignored ${dropped.length} operations the SDK does not cover)` : ""}`);
+  for (const part of kept) console.log(`kept ours (x-keep): ${part}`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
   console.log(`\n${formatReport(changes)}`);
-  const changeset = join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}.md`);
+  if (!changes.length) return console.log("no changes: no changeset written");
+  // A second run the same day must not overwrite a changeset someone already reviewed.
+  const name = (n: number) => join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}${n > 1 ? `-${n}` : ""}.md`);
+  let n = 1;
+  while (existsSync(name(n))) n++;
+  const changeset = name(n);
   writeFileSync(changeset, changesetFor(vendor, changes, note));
   console.log(`wrote ${changeset.slice(root.length + 1)} (${bumpFor(changes)}); review its wording and new descriptions before committing`);
 }

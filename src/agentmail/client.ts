@@ -1,9 +1,10 @@
-import { VendorCore, paginate, type ClientOptions, type RequestOptions } from "../core/client.js";
-import { missingKeyError, resolveKey, staticKey, type KeyRule } from "../core/credentials.js";
+import { paginate, type ClientOptions, type RequestOptions, type VendorCore } from "../core/client.js";
 import type { OperationMeta, QueryParams } from "../core/shape.js";
-import { operations as ops, servers } from "./generated/meta.js";
+import { VendorClient } from "../core/vendor.js";
+import { operations as ops } from "./generated/meta.js";
 import type * as models from "./generated/models.js";
 import type { operations, paths } from "./generated/types.js";
+import { profile } from "./profile.js";
 
 /** Options of {@link AgentMailClient}. */
 export interface AgentMailClientOptions extends ClientOptions {
@@ -36,8 +37,6 @@ export type ListApiKeysParams = QueryParams<operations["listApiKeys"]>;
 export type ApiKeyPage = models.ListApiKeysResponse;
 /** A listed key (never with its secret). */
 export type ApiKey = models.ApiKey;
-
-const KEY_RULE: KeyRule = { client: "AgentMailClient", vendor: "AgentMail", envVar: "AGENTMAIL_API_KEY", prefix: "am_" };
 
 /** Organization-scoped keys. */
 export class ApiKeys {
@@ -112,9 +111,7 @@ export class ScopedApiKeys {
  * const client = new AgentMailClient({ apiKey: process.env.AGENTMAIL_API_KEY });
  * const key = await client.apiKeys.create({ name: "reader", permissions: readOnlyPermissions });
  */
-export class AgentMailClient {
-  /** The typed openapi-fetch client for anything without a wrapper (same credential, retries and errors). */
-  readonly http: VendorCore<paths>["http"];
+export class AgentMailClient extends VendorClient<paths, AgentMailClientOptions> {
   /** Agent self sign-up and verification. */
   readonly agent: {
     /** Creates an organization, inbox and key for an agent. Needs no key; safe to repeat per `humanEmail`. */
@@ -134,18 +131,9 @@ export class AgentMailClient {
   /** Inbox-scoped API keys. */
   readonly inboxes: { readonly apiKeys: ScopedApiKeys };
 
-  private readonly options: AgentMailClientOptions;
-
-  constructor(options: AgentMailClientOptions = {}) {
-    this.options = options;
-    const apiKey = resolveKey(options.apiKey, KEY_RULE);
-    const core = new VendorCore<paths>({
-      ...options,
-      baseUrl: options.baseUrl ?? servers[0],
-      credential: apiKey === undefined ? undefined : staticKey(apiKey),
-      missingCredential: () => missingKeyError(KEY_RULE),
-    });
-    this.http = core.http;
+  constructor(options?: AgentMailClientOptions) {
+    super(profile, options);
+    const core = this.core;
     this.agent = {
       signUp: (params, requestOptions) => core.call(ops.signUp, { body: params }, requestOptions),
       verify: (params, requestOptions) => core.call(ops.verify, { body: params }, requestOptions),
@@ -158,10 +146,5 @@ export class AgentMailClient {
     this.inboxes = {
       apiKeys: new ScopedApiKeys(core, "inbox_id", { list: ops.listInboxApiKeys, create: ops.createInboxApiKey, delete: ops.deleteInboxApiKey }),
     };
-  }
-
-  /** A new client with these options changed, e.g. the key returned by `agent.signUp()`. */
-  withOptions(options: AgentMailClientOptions): AgentMailClient {
-    return new AgentMailClient({ ...this.options, ...options });
   }
 }

@@ -1,131 +1,122 @@
-import { VendorCore, type ClientOptions, type RequestOptions } from "../core/client.js";
-import { missingKeyError, refreshableToken, resolveKey, staticKey, type AccessTokenProvider, type KeyRule } from "../core/credentials.js";
-import type { ApiError } from "../core/errors.js";
-import type { RequestBody, ResponseBody } from "../core/shape.js";
-import { operations as ops, resourceScopeValues, servers, servicePermissionValues } from "./generated/meta.js";
+import type { ClientOptions, RequestOptions } from "../core/client.js";
+import { KEY_RULES, resolveKey } from "../core/credentials.js";
+import { AuthenticationError, PermissionDeniedError } from "../core/errors.js";
+import type { ResponseBody } from "../core/shape.js";
+import { VendorClient } from "../core/vendor.js";
+import type { ResourceScope } from "./access.js";
+import { errorCodeValues, operations as ops, servers } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
+import { profile } from "./profile.js";
 
-/** An AI service a key may call; `"*"` is all of them. */
-export type ServicePermission = (typeof servicePermissionValues)[number];
-/** A platform resource a key may touch under `/api/v1`; `"*"` is all of them. */
-export type ResourceScope = (typeof resourceScopeValues)[number];
+/** A documented CallMissed error code (`error.code`); other codes may still arrive. */
+export type CallMissedErrorCode = (typeof errorCodeValues)[number];
+/** Every documented CallMissed error code. */
+export const callMissedErrorCodes: readonly CallMissedErrorCode[] = errorCodeValues;
+/** A 403 for a missing resource scope has `missingScope` typed as a {@link ResourceScope}. */
+export type CallMissedPermissionDeniedError = PermissionDeniedError<ResourceScope>;
 
-/** Options of {@link CallMissedClient}: an API key, or a dashboard access-token provider. */
+/** Options of {@link CallMissedClient}. */
 export interface CallMissedClientOptions extends ClientOptions {
-  /** A CallMissed API key (starts with `cm_`). Defaults to `process.env.CALLMISSED_API_KEY`. */
+  /** A CallMissed API key (starts with `cm_`), from the console. Defaults to `process.env.CALLMISSED_API_KEY`. */
   apiKey?: string;
   /**
-   * Supplies a dashboard access token (a 24 h JWT) instead of an API key; key management needs one.
-   * Called with `forceRefresh: true` once when the server says the token expired, then the request is
-   * repeated once; concurrent requests share that refresh. The login and refresh endpoints are not
-   * publicly documented, so obtaining the token is up to you.
-   */
-  getAccessToken?: AccessTokenProvider;
-  /**
-   * Header that carries the credential. `"x-api-key"` is accepted only by the Anthropic-compatible
-   * `/v1/messages`. @default "authorization"
+   * Header that carries the key. `"x-api-key"` works only on the Anthropic-compatible endpoints
+   * (`/v1/messages`, `/anthropic/v1/*`, which also take Bearer). @default "authorization" (Bearer)
    */
   credentialHeader?: "authorization" | "x-api-key";
 }
 
-type WireCreate = RequestBody<operations["createApiKey"]>;
-type WireCreated = ResponseBody<operations["createApiKey"]>;
-type WireKey = ResponseBody<operations["listApiKeys"]>[number];
-type WithLists<T> = Omit<T, "permissions" | "scopes"> & { permissions?: ServicePermission[]; scopes?: ResourceScope[] };
+/** The model catalogue `models.list()` returns: `{ data, hasMore?, firstId?, lastId? }`. */
+export type ModelList = ResponseBody<operations["listModels"]>;
+/** One model of the catalogue. */
+export type Model = ModelList["data"][number];
 
-/** `apiKeys.create()` input; `permissions` and `scopes` are arrays here, comma-separated on the wire. */
-export type CreateApiKeyParams = Omit<WireCreate, "permissions" | "scopes"> & {
-  permissions?: readonly ServicePermission[];
-  scopes?: readonly ResourceScope[];
-};
-/** A key as listed. */
-export type ApiKey = WithLists<WireKey>;
-/** A newly created key, with its plaintext `key`, returned only once. */
-export type CreatedApiKey = WithLists<WireCreated>;
-/** Per-call options of `apiKeys.create()`. */
-export interface CreateApiKeyOptions extends RequestOptions {
-  /** Sent as `Idempotency-Key`; with it a lost response can be retried without minting a second key. */
-  idempotencyKey?: string;
-}
-
-const KEY_RULE: KeyRule = { client: "CallMissedClient", vendor: "CallMissed", envVar: "CALLMISSED_API_KEY", prefix: "cm_" };
-
-function toCsv<T extends string>(values: readonly T[] | undefined, allowed: readonly T[], field: string): string | undefined {
-  if (values === undefined) return undefined;
-  if (!Array.isArray(values)) throw new TypeError(`body.${field} must be an array of ${allowed.join(", ")}.`);
-  for (const value of values) {
-    if (!allowed.includes(value)) {
-      throw new TypeError(`body.${field} has an unknown value ${JSON.stringify(value)}. Valid values: ${allowed.join(", ")}.`);
-    }
-  }
-  return values.join(",");
-}
-
-function fromCsv<T extends string>(value: unknown): T[] | undefined {
-  // The docs treat a null and an empty list alike: no access.
-  if (value === null) return [];
-  if (typeof value !== "string") return undefined;
-  return value.split(",").map((part) => part.trim()).filter(Boolean) as T[];
-}
-
-function withLists<T extends { permissions?: unknown; scopes?: unknown }>(record: T): WithLists<T> {
-  return { ...record, permissions: fromCsv<ServicePermission>(record.permissions), scopes: fromCsv<ResourceScope>(record.scopes) };
-}
-
-// The docs name the code `token_expired`; the `{detail}` envelope has no code, so its text is read too.
-function isExpiredToken(error: ApiError): boolean {
-  return error.code === "token_expired" || /expired/i.test(String((error.body as { detail?: unknown } | null)?.detail ?? ""));
-}
+/** The two Managed Voice Agent sockets: CallMissed's own protocol, and the Deepgram-compatible one. */
+export type VoiceAgentProtocol = "callmissed" | "deepgram";
+const VOICE_AGENT_PATHS: Record<VoiceAgentProtocol, string> = { callmissed: "/v2/voice/agent", deepgram: "/v1/agent/converse" };
 
 /**
- * CallMissed's key management API (`/api/v1/keys`), with an API key or a refreshable dashboard token.
+ * How to open a Managed Voice Agent socket: `new WebSocket(url, protocols)` in a browser (the only way
+ * there), or `headers` with a Node WebSocket library. Holds the key, so `toJSON()` and `util.inspect`
+ * show it redacted.
+ */
+export interface VoiceAgentSocket {
+  /** `wss://…/v2/voice/agent` or `wss://…/v1/agent/converse`, on the client's base URL. */
+  url: string;
+  /** The subprotocol pair `["token", key]`. */
+  protocols: [string, string];
+  /** `{ Authorization: "Token <key>" }` (a `Token`, not a `Bearer`). */
+  headers: { Authorization: string };
+}
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * CallMissed, as far as its `cm_` keys go: check a key, list the models it can reach, and open a voice-agent
+ * socket with it. Keys are created, rotated and revoked only in the console; there is no key API.
  *
  * @example
- * const client = new CallMissedClient({ getAccessToken: ({ forceRefresh }) => session.token(forceRefresh) });
- * const { key } = await client.apiKeys.create({ name: "llm only", permissions: ["llm"] });
+ * const callmissed = new CallMissedClient(); // reads CALLMISSED_API_KEY
+ * if (!(await callmissed.verifyKey())) throw new Error("CallMissed refused the key (unknown, revoked or expired)");
  */
-export class CallMissedClient {
-  /** The typed openapi-fetch client for anything without a wrapper (same credential, retries and errors). */
-  readonly http: VendorCore<paths>["http"];
-  /** API keys; managing them needs a dashboard access token. */
-  readonly apiKeys: {
-    /** Every key of the account (never with its plaintext). */
-    list(options?: RequestOptions): Promise<ApiKey[]>;
-    /** Creates a key; store `key` from the result now. Not retried on 5xx unless `idempotencyKey` is given. */
-    create(params: CreateApiKeyParams, options?: CreateApiKeyOptions): Promise<CreatedApiKey>;
+export class CallMissedClient extends VendorClient<paths, CallMissedClientOptions> {
+  /** The model catalogue (Anthropic shape). */
+  readonly models: {
+    /** Every model the account can call; any valid key may list them, and it bills nothing. */
+    list(options?: RequestOptions): Promise<ModelList>;
   };
+  // ES private fields: neither `util.inspect` nor `JSON.stringify` of the client can reach the key.
+  readonly #baseUrl: string;
+  readonly #apiKey: string;
 
-  constructor(options: CallMissedClientOptions = {}) {
-    const { getAccessToken } = options;
-    const apiKey = getAccessToken ? undefined : resolveKey(options.apiKey, KEY_RULE);
-    if (!getAccessToken && apiKey === undefined) throw missingKeyError(KEY_RULE);
-    const core = new VendorCore<paths>({
-      ...options,
-      baseUrl: options.baseUrl ?? servers[0],
-      credential: getAccessToken ? refreshableToken(getAccessToken, isExpiredToken) : staticKey(apiKey!),
-      // A monthly quota does not come back in seconds: retrying it only burns requests.
-      isRetryable: (error) => error.code !== "quota_exceeded",
+  constructor(options?: CallMissedClientOptions) {
+    super(profile, options);
+    // The base constructor has checked both; read again here only for voiceAgentSocket().
+    this.#apiKey = resolveKey(options?.apiKey, KEY_RULES.callmissed)!;
+    this.#baseUrl = options?.baseUrl ?? servers[0];
+    const core = this.core;
+    this.models = { list: (requestOptions) => core.call(ops.listModels, {}, requestOptions) };
+  }
+
+  /**
+   * Whether CallMissed accepts the key, by the cheapest authenticated read (the model list: no permission,
+   * no scope, no credits). `true` on success or on a 403 that still proves the key (its domain allowlist),
+   * `false` on 401 (unknown, revoked, or expired: `api_key_expired`). An inactive or terminated account is
+   * thrown (`account_inactive`, `account_terminated`: no key of it works, and rotating one would not help),
+   * as is every other failure.
+   */
+  async verifyKey(options?: RequestOptions): Promise<boolean> {
+    try {
+      await this.core.call(ops.listModels, {}, options);
+      return true;
+    } catch (error) {
+      if (error instanceof AuthenticationError) return false;
+      if (error instanceof PermissionDeniedError && !error.code?.startsWith("account_")) return true;
+      throw error;
+    }
+  }
+
+  /**
+   * The URL and credential for a Managed Voice Agent socket, in the documented `Token` format. The key
+   * needs all three of `stt`, `tts` and `llm`, or the handshake is refused.
+   *
+   * @example
+   * const { url, protocols } = callmissed.voiceAgentSocket("deepgram");
+   * const socket = new WebSocket(url, protocols);
+   */
+  voiceAgentSocket(protocol: VoiceAgentProtocol = "callmissed"): VoiceAgentSocket {
+    const path = Object.hasOwn(VOICE_AGENT_PATHS, protocol) ? VOICE_AGENT_PATHS[protocol] : undefined;
+    if (!path) throw new TypeError(`voiceAgentSocket(protocol): expected "callmissed" or "deepgram", got ${JSON.stringify(protocol)}.`);
+    // Appended, not resolved, so a base URL with a path (a proxy) keeps it.
+    const url = new URL(this.#baseUrl.replace(/\/+$/, "") + path);
+    url.protocol = url.protocol === "http:" ? "ws:" : "wss:";
+    const key = this.#apiKey;
+    const redacted = { url: url.href, protocols: ["token", "[redacted]"], headers: { Authorization: "Token [redacted]" } };
+    const socket = { url: url.href, protocols: ["token", key] as [string, string], headers: { Authorization: `Token ${key}` } };
+    Object.defineProperties(socket, {
+      toJSON: { value: () => redacted },
+      [INSPECT]: { value: () => redacted },
     });
-    this.http = core.http;
-    this.apiKeys = {
-      list: async (requestOptions) => {
-        const keys = await core.call<WireKey[]>(ops.listApiKeys, {}, requestOptions);
-        return keys.map(withLists);
-      },
-      create: async (params, { idempotencyKey, ...requestOptions } = {}) => {
-        const body = {
-          ...params,
-          permissions: toCsv(params?.permissions, servicePermissionValues, "permissions"),
-          scopes: toCsv(params?.scopes, resourceScopeValues, "scopes"),
-        };
-        const headers = idempotencyKey ? { ...requestOptions.headers, "Idempotency-Key": idempotencyKey } : requestOptions.headers;
-        const created = await core.call<WireCreated>(
-          ops.createApiKey,
-          { body, idempotent: idempotencyKey !== undefined },
-          { ...requestOptions, headers },
-        );
-        return withLists(created);
-      },
-    };
+    return socket;
   }
 }

@@ -1,17 +1,26 @@
-/** `vendor-auth/callmissed`: the CallMissed key-management client. */
+/** `vendor-auth/callmissed`: CallMissed `cm_` keys: check one, know what it may reach, open a voice-agent socket. */
 export {
   CallMissedClient,
-  type ApiKey,
+  callMissedErrorCodes,
   type CallMissedClientOptions,
-  type CreateApiKeyOptions,
-  type CreateApiKeyParams,
-  type CreatedApiKey,
+  type CallMissedErrorCode,
+  type CallMissedPermissionDeniedError,
+  type Model,
+  type ModelList,
+  type VoiceAgentProtocol,
+  type VoiceAgentSocket,
+} from "./client.js";
+export {
+  requiredAccess,
+  resourceScopes,
+  servicePermissions,
+  voiceAgentPermissions,
+  type RequiredAccess,
   type ResourceScope,
   type ServicePermission,
-} from "./client.js";
-export { resourceScopeValues, servers, servicePermissionValues } from "./generated/meta.js";
-export type { AccessTokenProvider } from "../core/credentials.js";
+} from "./access.js";
+export { errorCodeFixes, resourceScopeGates, servicePermissionGates, servers } from "./generated/meta.js";
 export type { components, operations, paths } from "./generated/types.js";
 /** Every object schema of the spec as a named camelCase interface, each field documented. */
-export type * as models from "./generated/models.js";
+export type * as schemas from "./generated/models.js";
 export * from "../core/public.js";

@@ -1,10 +1,11 @@
-import { VendorCore, type ClientOptions, type RequestOptions } from "../core/client.js";
-import { missingKeyError, resolveKey, staticKey, type KeyRule } from "../core/credentials.js";
-import type { ErrorDetails, PermissionDeniedError } from "../core/errors.js";
-import { gateForToken, type RateLimitOptions } from "../core/rate-limiter.js";
+import type { ClientOptions, RequestOptions } from "../core/client.js";
+import type { PermissionDeniedError } from "../core/errors.js";
+import type { RateLimitOptions } from "../core/rate-limiter.js";
 import type { QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
-import { operations as ops, requiredScopes, scopeValues, servers } from "./generated/meta.js";
+import { VendorClient } from "../core/vendor.js";
+import { operations as ops, requiredScopes, scopeValues } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
+import { profile } from "./profile.js";
 
 /** A Comma token scope. */
 export type CommaScope = (typeof scopeValues)[number];
@@ -48,21 +49,8 @@ export type CreateReviewParams = RequestBody<Op<"createReview">>;
 /** A started review: `{ sessionId, reportId, reviewUrl }`. */
 export type ReviewSession = ResponseBody<Op<"createReview">>;
 
-const KEY_RULE: KeyRule = { client: "CommaClient", vendor: "Comma", envVar: "COMMA_API_TOKEN", prefix: "comma_sk_" };
-const MISSING_SCOPE = /^Token missing scope:\s*([\w:-]+)/;
-
-function describeScopeError(details: ErrorDetails, _body: unknown, status: number): void {
-  const scope = status === 403 ? MISSING_SCOPE.exec(details.message)?.[1] : undefined;
-  if (scope) {
-    details.missingScope = scope;
-    details.message = `${details.message}. Create a token with the ${scope} scope in Comma's Settings -> API tokens`;
-  }
-}
-
 /** Comma's REST API, with each call's required token scope known up front. */
-export class CommaClient {
-  /** The typed openapi-fetch client for anything without a wrapper (same credential, retries and errors). */
-  readonly http: VendorCore<paths>["http"];
+export class CommaClient extends VendorClient<paths, CommaClientOptions> {
   /** Reports, their revisions and diffs. */
   readonly reports;
   /** Who can reach a report. */
@@ -74,17 +62,9 @@ export class CommaClient {
   /** The token owner's plan caps and usage. */
   readonly me;
 
-  constructor(options: CommaClientOptions = {}) {
-    const token = resolveKey(options.apiKey, KEY_RULE);
-    if (token === undefined) throw missingKeyError(KEY_RULE);
-    const core = new VendorCore<paths>({
-      ...options,
-      baseUrl: options.baseUrl ?? servers[0],
-      credential: staticKey(token),
-      describeError: describeScopeError,
-      gate: options.rateLimit ? gateForToken(token, options.rateLimit) : undefined,
-    });
-    this.http = core.http;
+  constructor(options?: CommaClientOptions) {
+    super(profile, options);
+    const core = this.core;
     const id = (reportId: string) => ({ id: reportId });
     this.reports = {
       /** Publishes a report (html up to 5 MB). Needs `reports:write`. */

@@ -20,5 +20,5 @@ export { servers } from "./generated/meta.js";
 export type { RateLimitOptions } from "../core/rate-limiter.js";
 export type { components, operations, paths } from "./generated/types.js";
 /** Every object schema of the spec as a named camelCase interface, each field documented. */
-export type * as models from "./generated/models.js";
+export type * as schemas from "./generated/models.js";
 export * from "../core/public.js";

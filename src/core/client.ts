@@ -11,39 +11,11 @@ import createClient, {
   type Client,
 } from "openapi-fetch";
 import { ApiError, headersRecord, scrub } from "./errors.js";
+import { REQUEST_OPTION_RULES, checkOptions, type ClientOptions, type RequestOptions } from "./options.js";
 import { describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
-import { createTransport, type Credential, type FetchLike, type RequestGate, type TransportConfig } from "./transport.js";
+import { createTransport, type Credential, type RequestGate, type TransportConfig } from "./transport.js";
 
-/** Options every client accepts. */
-export interface ClientOptions {
-  /** Override the vendor's default server (for a region, a proxy or a mock). */
-  baseUrl?: string;
-  /** Retries after the first attempt, for retryable failures. @default 2 */
-  maxRetries?: number;
-  /**
-   * Longest `Retry-After` the client will sleep through. Past it the error is thrown at once, with
-   * `retryAfterMs` set, so the caller decides. @default 60000
-   */
-  maxRetryAfterMs?: number;
-  /** Time limit of each attempt, including reading the body. @default 60000 */
-  timeoutMs?: number;
-  /** A custom `fetch`. By default `globalThis.fetch`, looked up on every call. */
-  fetch?: FetchLike;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-}
-
-/** Options every method accepts as its last argument. */
-export interface RequestOptions {
-  /** Cancels the request and any wait between retries. */
-  signal?: AbortSignal;
-  /** Overrides the client's `maxRetries` for this call. */
-  maxRetries?: number;
-  /** Overrides the client's `timeoutMs` for this call. */
-  timeoutMs?: number;
-  /** Extra headers for this call. */
-  headers?: Record<string, string>;
-}
+export type { ClientOptions, RequestOptions } from "./options.js";
 
 /** Path, query and body of one call, in camelCase (path parameters use wire names). */
 export interface CallInput {
@@ -54,52 +26,47 @@ export interface CallInput {
   idempotent?: boolean;
 }
 
-/** What a vendor client passes to {@link VendorCore}. */
-export interface VendorCoreConfig extends ClientOptions {
+/** Settled values only: built by `createVendorCore`, which checks the options and applies the defaults. */
+export interface VendorCoreConfig extends Required<Pick<ClientOptions, "maxRetries" | "maxRetryAfterMs" | "timeoutMs">> {
   baseUrl: string;
-  credential?: Credential | undefined;
-  credentialHeader?: TransportConfig["credentialHeader"];
-  onResponse?: TransportConfig["onResponse"];
-  describeError?: TransportConfig["describeError"];
-  isRetryable?: TransportConfig["isRetryable"];
-  gate?: RequestGate | undefined;
+  fetch: ClientOptions["fetch"];
+  headers: ClientOptions["headers"];
+  credential: Credential | undefined;
+  credentialHeader: TransportConfig["credentialHeader"];
+  onResponse: TransportConfig["onResponse"];
+  readError: TransportConfig["readError"];
+  isRetryable: TransportConfig["isRetryable"];
+  gate: RequestGate | undefined;
   /** The error for an operation that needs a credential when the client has none. */
-  missingCredential?: () => Error;
+  missingCredential: (() => Error) | undefined;
 }
 
-/** The shared machinery of a vendor client. */
+/** The shared machinery of a vendor client. Its state is private (`#`), so inspecting it shows no token. */
 export class VendorCore<Paths extends {} = any> {
   /** The typed openapi-fetch client, with the same credential, retries, timeouts and errors. */
   readonly http: Client<Paths>;
-  private readonly transport: ReturnType<typeof createTransport>;
-  private readonly missingCredential: (() => Error) | undefined;
-  private readonly baseUrl: string;
+  readonly #transport: ReturnType<typeof createTransport>;
+  readonly #missingCredential: (() => Error) | undefined;
+  readonly #baseUrl: string;
   /** True when `baseUrl` is not an absolute URL (see `call()`). */
-  private readonly relative: boolean;
-  private readonly headers: Record<string, string> | undefined;
+  readonly #relative: boolean;
+  readonly #headers: Record<string, string> | undefined;
+  readonly #maxRetries: number;
+  readonly #timeoutMs: number;
 
   constructor(config: VendorCoreConfig) {
-    this.missingCredential = config.credential ? undefined : config.missingCredential;
-    // Normalised once, as `new Request(url).url` would normalise every URL built on it.
+    this.#missingCredential = config.missingCredential;
+    // Normalised once, as `new Request(url).url` would normalise every URL built on it; `http` gets the same.
     const absolute = parseUrl(config.baseUrl);
-    this.baseUrl = removeTrailingSlash(absolute?.href ?? config.baseUrl);
-    this.relative = absolute === undefined;
-    this.headers = config.headers;
-    this.transport = createTransport({
-      fetch: config.fetch,
-      maxRetries: config.maxRetries ?? 2,
-      maxRetryAfterMs: config.maxRetryAfterMs ?? 60_000,
-      timeoutMs: config.timeoutMs ?? 60_000,
-      credential: config.credential,
-      credentialHeader: config.credentialHeader,
-      onResponse: config.onResponse,
-      describeError: config.describeError,
-      isRetryable: config.isRetryable,
-      gate: config.gate,
-    });
-    const send = this.transport.send;
+    this.#baseUrl = removeTrailingSlash(absolute?.href ?? config.baseUrl);
+    this.#relative = absolute === undefined;
+    this.#headers = config.headers;
+    this.#maxRetries = config.maxRetries;
+    this.#timeoutMs = config.timeoutMs;
+    this.#transport = createTransport(config);
+    const send = this.#transport.send;
     this.http = createClient<Paths>({
-      baseUrl: config.baseUrl,
+      baseUrl: this.#baseUrl,
       headers: config.headers,
       fetch: (request) => send(request),
     });
@@ -112,18 +79,19 @@ export class VendorCore<Paths extends {} = any> {
    * apart again (they were half the cost of a call; see BENCHMARKS.md).
    */
   async call<T>(op: OperationMeta, input: CallInput = {}, options: RequestOptions = {}): Promise<T> {
-    if (op.auth && this.missingCredential) throw this.missingCredential();
+    if (op.auth && this.#missingCredential) throw this.#missingCredential();
+    checkOptions(`${op.method} ${op.path}`, options, REQUEST_OPTION_RULES);
     const body = input.body === undefined ? undefined : toWire(input.body, op.request, "body");
     const query = input.query ? queryToWire(input.query) : undefined;
     let url = createFinalURL(op.path, {
-      baseUrl: this.baseUrl,
+      baseUrl: this.#baseUrl,
       params: { path: input.path, query },
       querySerializer,
       pathSerializer: defaultPathSerializer,
     });
     // A relative base resolves against the page in a browser and is a TypeError elsewhere, as with `http`.
-    if (this.relative) url = new Request(url).url;
-    const headers = mergeHeaders(body === undefined ? undefined : JSON_CONTENT_TYPE, this.headers, options.headers);
+    if (this.#relative) url = new Request(url).url;
+    const headers = mergeHeaders(body === undefined ? undefined : JSON_CONTENT_TYPE, this.#headers, options.headers);
     const init = {
       method: op.method,
       headers,
@@ -131,15 +99,15 @@ export class VendorCore<Paths extends {} = any> {
       redirect: "follow" as const,
       signal: options.signal,
     };
-    const { response, bytes } = await this.transport.exchange(url, init, {
-      maxRetries: options.maxRetries,
-      timeoutMs: options.timeoutMs,
+    const { response, bytes } = await this.#transport.exchange(url, init, {
+      maxRetries: options.maxRetries ?? this.#maxRetries,
+      timeoutMs: options.timeoutMs ?? this.#timeoutMs,
       idempotent: input.idempotent ?? op.idempotent,
       auth: op.auth,
     });
     if (bytes.byteLength === 0) {
       // No body is right only where the spec describes none (e.g. a delete answering 200).
-      if (op.response) throw unexpectedBody(response, url, op, "", "expected a JSON body, got none", this.transport.secrets);
+      if (op.response) throw unexpectedBody(response, url, op, "", "expected a JSON body, got none", this.#transport.secrets);
       return undefined as T;
     }
     const text = utf8Decoder.decode(bytes);
@@ -147,16 +115,16 @@ export class VendorCore<Paths extends {} = any> {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw unexpectedBody(response, url, op, text, "expected JSON", this.transport.secrets);
+      throw unexpectedBody(response, url, op, text, "expected JSON", this.#transport.secrets);
     }
     const mismatch = describeMismatch(parsed, op.response);
-    if (mismatch) throw unexpectedBody(response, url, op, parsed, mismatch, this.transport.secrets);
+    if (mismatch) throw unexpectedBody(response, url, op, parsed, mismatch, this.#transport.secrets);
     try {
       return fromWire(parsed, op.response) as T;
     } catch (error) {
       // Only a hostile body gets here: one nested so deeply that converting it overflows the stack.
       if (!(error instanceof RangeError)) throw error;
-      throw unexpectedBody(response, url, op, undefined, "nested too deeply to convert", this.transport.secrets);
+      throw unexpectedBody(response, url, op, undefined, "nested too deeply to convert", this.#transport.secrets);
     }
   }
 }

@@ -1,25 +1,36 @@
-/** Reading, checking and refreshing credentials, the same way for every vendor. */
+/** Reading and checking credentials, the same way for every vendor. */
 import type { Credential } from "./transport.js";
-import type { ApiError } from "./errors.js";
-
-/** The documented key prefixes, used to catch a key given to the wrong vendor's client. */
-const KEY_PREFIXES = [
-  { vendor: "Comma", prefix: "comma_sk_" },
-  { vendor: "AgentMail", prefix: "am_" },
-  { vendor: "CallMissed", prefix: "cm_" },
-] as const;
 
 /** How a client finds and checks its key. */
 export interface KeyRule {
   /** The client's name, for messages. */
-  client: string;
+  readonly client: string;
   /** The vendor's name, for messages. */
-  vendor: string;
+  readonly vendor: string;
   /** The environment variable read when no key is passed. */
-  envVar: string;
+  readonly envVar: string;
   /** The documented prefix of this vendor's keys, if any. */
-  prefix?: string;
+  readonly prefix?: string;
+  /** Refuse a key without `prefix` (the vendor issues no other kind of credential). */
+  readonly requirePrefix?: boolean;
 }
+
+/**
+ * Every vendor's key rule, the one place a prefix or an environment variable is written. They live
+ * together because each client recognises a key meant for any other vendor by that vendor's prefix.
+ */
+export const KEY_RULES = {
+  agentmail: { client: "AgentMailClient", vendor: "AgentMail", envVar: "AGENTMAIL_API_KEY", prefix: "am_" },
+  communal: { client: "CommunalClient", vendor: "Communal", envVar: "COMMUNAL_API_KEY" },
+  // CallMissed issues only cm_ keys since its dashboard JWT was removed (October 2026 docs).
+  callmissed: { client: "CallMissedClient", vendor: "CallMissed", envVar: "CALLMISSED_API_KEY", prefix: "cm_", requirePrefix: true },
+  comma: { client: "CommaClient", vendor: "Comma", envVar: "COMMA_API_TOKEN", prefix: "comma_sk_" },
+} as const satisfies Record<string, KeyRule>;
+
+// Longest first, so a key is attributed to the most specific prefix it carries.
+const PREFIXED: readonly KeyRule[] = Object.values(KEY_RULES as Record<string, KeyRule>)
+  .filter((rule) => rule.prefix)
+  .sort((a, b) => b.prefix!.length - a.prefix!.length);
 
 /** Reads an environment variable where a `process` exists (Node, Bun, Deno's Node compatibility). */
 export function readEnv(name: string): string | undefined {
@@ -38,12 +49,18 @@ export function resolveKey(given: string | undefined, rule: KeyRule): string | u
     throw new TypeError(`${rule.client}: apiKey must be a non-empty string. Pass { apiKey } or set ${rule.envVar}.`);
   }
   if (rule.prefix && key.startsWith(rule.prefix)) return key;
-  const other = KEY_PREFIXES.find(({ prefix, vendor }) => vendor !== rule.vendor && key.startsWith(prefix));
+  const other = PREFIXED.find(({ prefix, vendor }) => vendor !== rule.vendor && key.startsWith(prefix!));
   if (other) {
     const expected = rule.prefix ? `, which start with ${rule.prefix}` : "";
     throw new TypeError(
       `${rule.client}: the key looks like a ${other.vendor} key (it starts with ${other.prefix}); ` +
         `this client takes ${rule.vendor} keys${expected}. Pass { apiKey } or set ${rule.envVar}.`,
+    );
+  }
+  if (rule.requirePrefix && rule.prefix) {
+    throw new TypeError(
+      `${rule.client}: ${rule.vendor} keys start with ${rule.prefix}, and this one does not. ` +
+        `Pass a key from the ${rule.vendor} console as { apiKey } or set ${rule.envVar}.`,
     );
   }
   return key;
@@ -59,29 +76,4 @@ export function missingKeyError(rule: KeyRule): TypeError {
 /** A credential that is always the same key. */
 export function staticKey(key: string): Credential {
   return { getToken: () => key };
-}
-
-/** Asked for an access token; `forceRefresh` means the last one was rejected as expired. */
-export type AccessTokenProvider = (options: { forceRefresh: boolean }) => string | Promise<string>;
-
-/**
- * A credential backed by a token provider. Concurrent refreshes share one call to the provider, and a
- * request that failed with a token that has since been refreshed reuses the new token instead of
- * refreshing again, so a burst of requests that meet an expired token refreshes it once.
- */
-export function refreshableToken(provider: AccessTokenProvider, isExpired: (error: ApiError) => boolean): Credential {
-  let refreshing: Promise<string> | undefined;
-  let refreshed: string | undefined;
-  return {
-    isExpired,
-    async getToken(forceRefresh, rejected) {
-      if (refreshing) return refreshing;
-      if (!forceRefresh) return provider({ forceRefresh: false });
-      if (refreshed !== undefined && refreshed !== rejected) return refreshed;
-      refreshing = Promise.resolve(provider({ forceRefresh: true }))
-        .then((token) => (refreshed = token))
-        .finally(() => (refreshing = undefined));
-      return refreshing;
-    },
-  };
 }

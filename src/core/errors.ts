@@ -20,6 +20,12 @@ export interface ErrorDetails {
   missingScope?: string;
 }
 
+/**
+ * A vendor's own reading of an error body: what it adds to or changes in the shared reading `details`
+ * (which it must not modify), or nothing.
+ */
+export type ErrorReader = (details: Readonly<ErrorDetails>, body: unknown, status: number) => Partial<ErrorDetails> | undefined;
+
 /** Everything known about a failed response. */
 export interface ApiErrorInit extends ErrorDetails {
   status: number;

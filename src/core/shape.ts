@@ -38,7 +38,6 @@ export interface OperationMeta {
   readonly path: string;
   readonly auth: boolean;
   readonly idempotent?: boolean;
-  readonly requiredScope?: string;
   readonly request?: Shape;
   readonly response?: Shape;
 }

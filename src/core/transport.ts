@@ -12,22 +12,17 @@ import {
   parseErrorBody,
   scrub,
   type ApiError,
-  type ErrorDetails,
+  type ErrorReader,
 } from "./errors.js";
 import { backoffMs, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from "./retry.js";
 
 /** The subset of `fetch` the SDK calls. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-/** Where the credential comes from. */
+/** Where the credential comes from: every vendor we cover issues static keys, so it is read synchronously. */
 export interface Credential {
-  /**
-   * The token to send. `forceRefresh` is true once after the server said `rejected` (the token last
-   * sent) has expired.
-   */
-  getToken(forceRefresh: boolean, rejected?: string): string | Promise<string>;
-  /** True when this 401 means "refresh the token and repeat once". */
-  isExpired?(error: ApiError): boolean;
+  /** The token to send. */
+  getToken(): string;
 }
 
 /** Waits until a request may be sent (a client-side rate limiter). */
@@ -36,7 +31,7 @@ export interface RequestGate {
   acquire(signal?: AbortSignal): Promise<() => void>;
 }
 
-/** Client-wide transport settings. */
+/** Client-wide transport settings, already checked and defaulted (`maxRetries`, `timeoutMs` serve `http`). */
 export interface TransportConfig {
   /** A custom fetch; `globalThis.fetch` is looked up on every call so mocks installed later still apply. */
   fetch?: FetchLike | undefined;
@@ -45,20 +40,20 @@ export interface TransportConfig {
   timeoutMs: number;
   credential?: Credential | undefined;
   /** Header that carries the credential. @default "authorization" (as `Bearer <token>`) */
-  credentialHeader?: "authorization" | "x-api-key";
+  credentialHeader?: "authorization" | "x-api-key" | undefined;
   /** Sees every response (for deprecation headers and the like). */
   onResponse?: ((response: Response) => void) | undefined;
-  /** Adds vendor-specific facts to a parsed error body. */
-  describeError?: ((details: ErrorDetails, body: unknown, status: number) => void) | undefined;
+  /** Reads vendor-specific facts from an error body. */
+  readError?: ErrorReader | undefined;
   /** Vetoes a retry the status alone would allow (e.g. a 429 for a monthly quota). */
   isRetryable?: ((error: ApiError) => boolean) | undefined;
   gate?: RequestGate | undefined;
 }
 
-/** Per-request settings. */
+/** Per-request settings, settled by the caller. */
 export interface AttemptSettings {
-  maxRetries?: number | undefined;
-  timeoutMs?: number | undefined;
+  maxRetries: number;
+  timeoutMs: number;
   /** The operation is safe to repeat although its method is not idempotent. */
   idempotent?: boolean | undefined;
   /** Send the credential. @default true */
@@ -92,14 +87,12 @@ export function createTransport(config: TransportConfig) {
   // Every token sent is remembered so that no error can ever repeat it.
   const secrets: string[] = [];
 
-  async function authorize(headers: Headers, rejected: string | undefined): Promise<string | undefined> {
-    if (!config.credential) return undefined;
-    const token = await config.credential.getToken(rejected !== undefined, rejected);
-    if (!token) return undefined;
+  function authorize(headers: Headers): void {
+    const token = config.credential?.getToken();
+    if (!token) return;
     if (!secrets.includes(token)) secrets.push(token);
     if (config.credentialHeader === "x-api-key") headers.set("x-api-key", token);
     else headers.set("authorization", `Bearer ${token}`);
-    return token;
   }
 
   async function attempt(url: string, init: ExchangeInit, timeoutMs: number, signal: AbortSignal | null | undefined): Promise<Exchange> {
@@ -141,8 +134,9 @@ export function createTransport(config: TransportConfig) {
     } catch {
       // Not JSON: keep the text; parseErrorBody says so in the message.
     }
-    const details = parseErrorBody(body, response.status);
-    config.describeError?.(details, body, response.status);
+    const shared = parseErrorBody(body, response.status);
+    const own = config.readError?.(shared, body, response.status);
+    const details = own ? { ...shared, ...own } : shared;
     return createApiError(
       scrub(
         {
@@ -164,20 +158,16 @@ export function createTransport(config: TransportConfig) {
    * Sends one request, retrying as the policy allows; resolves with a 2xx response and its body, read in
    * full inside the attempt (so the timeout covers it). `init.headers` is ours to change (the credential).
    */
-  async function exchange(url: string, init: ExchangeInit, settings: AttemptSettings = {}): Promise<Exchange> {
+  async function exchange(url: string, init: ExchangeInit, settings: AttemptSettings): Promise<Exchange> {
     const { method, headers, signal } = init;
-    const maxRetries = settings.maxRetries ?? config.maxRetries;
-    const timeoutMs = settings.timeoutMs ?? config.timeoutMs;
+    const { maxRetries, timeoutMs } = settings;
     const idempotent = settings.idempotent ?? isIdempotentMethod(method);
-    let refreshed = false;
-    let rejected: string | undefined;
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new AbortError({ cause: signal.reason });
       const release = await config.gate?.acquire(signal ?? undefined).catch((reason: unknown) => {
         throw new AbortError({ cause: reason });
       });
-      const sent = settings.auth === false ? undefined : await authorize(headers, rejected);
-      rejected = undefined;
+      if (settings.auth !== false) authorize(headers);
       let outcome: Exchange;
       try {
         outcome = await attempt(url, init, timeoutMs, signal);
@@ -193,13 +183,6 @@ export function createTransport(config: TransportConfig) {
       if (response.ok) return outcome;
       const asked = parseRetryAfter(response.headers);
       const error = toError(response, bytes, method, url, asked);
-      if (error.status === 401 && !refreshed && config.credential?.isExpired?.(error)) {
-        // Repeat once with a fresh token; this does not count as a retry.
-        refreshed = true;
-        rejected = sent;
-        retry = -1;
-        continue;
-      }
       if (!isRetryableStatus(error.status, idempotent) || retry >= maxRetries) throw error;
       if (config.isRetryable && !config.isRetryable(error)) throw error;
       if (asked !== undefined && asked > config.maxRetryAfterMs) throw error;
@@ -211,7 +194,7 @@ export function createTransport(config: TransportConfig) {
    * The `fetch` given to openapi-fetch (`client.http`): unpacks its `Request`, runs {@link exchange}, and
    * resolves with a 2xx response whose body is in memory.
    */
-  async function send(request: Request, settings: AttemptSettings = {}): Promise<Response> {
+  async function send(request: Request, settings: AttemptSettings = config): Promise<Response> {
     const { method, url, signal } = request;
     // Buffered once so every attempt can send it again.
     const body = request.body ? await request.arrayBuffer() : undefined;

@@ -25,7 +25,14 @@ export {
   type CommunalFakeUser,
   type CommunalFakeVersions,
 } from "./fakes/communal.js";
-export { createCallMissedFake, type CallMissedFake, type CallMissedFakeKey, type CallMissedFakeOptions, type CallMissedFakeState } from "./fakes/callmissed.js";
+export {
+  createCallMissedFake,
+  type CallMissedFake,
+  type CallMissedFakeKey,
+  type CallMissedFakeKeyOptions,
+  type CallMissedFakeOptions,
+  type CallMissedFakeState,
+} from "./fakes/callmissed.js";
 export {
   createCommaFake,
   type CommaFake,

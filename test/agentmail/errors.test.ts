@@ -16,6 +16,7 @@ import {
   isVendorAuthError,
 } from "../../src/agentmail/index.js";
 import { server, useMsw } from "../msw.js";
+import { failure } from "../helpers.js";
 
 useMsw();
 
@@ -26,15 +27,6 @@ const client = new AgentMailClient({ apiKey: KEY, maxRetries: 0 });
 /** Makes every AgentMail endpoint the tests use answer with `response`. */
 function answer(response: () => Response): void {
   server.use(http.get(`${BASE}/v0/api-keys`, response), http.post(`${BASE}/v0/api-keys`, response));
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe("error classes by status", () => {

@@ -1,7 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
-  ApiError,
   AuthenticationError,
   CommaClient,
   NotFoundError,
@@ -10,6 +9,7 @@ import {
   type CommaPermissionDeniedError,
 } from "../../src/comma/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
+import { failure } from "../helpers.js";
 
 useMsw();
 afterEach(() => vi.useRealTimers());
@@ -24,15 +24,6 @@ function answer(status: number, error: string, headers: Record<string, string> =
   const respond = recorder.record(() => HttpResponse.json({ error }, { status, headers }));
   server.use(http.get(`${BASE}/reports/:id/share`, respond), http.put(`${BASE}/reports/:id/share`, respond));
   return recorder.requests;
-}
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe("errors", () => {

@@ -1,7 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
 import {
-  ApiError,
   AuthenticationError,
   CommunalClient,
   NotFoundError,
@@ -10,20 +9,12 @@ import {
   ValidationError,
 } from "../../src/communal/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
-import { BASE, KEY, wirePage } from "./fixtures.js";
+import { BASE, KEY, wireOptionPage } from "./fixtures.js";
+import { failure } from "../helpers.js";
 
 useMsw();
 
 const client = new CommunalClient({ apiKey: KEY, maxRetries: 0 });
-
-async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 /** Makes the user endpoints answer `status` with `body`. */
 function answerUsers(status: number, body: unknown): void {
@@ -99,14 +90,17 @@ describe("error classes", () => {
 describe("verifyKey", () => {
   function answerList(status: number, body: unknown) {
     const recorder = createRecorder();
-    server.use(http.get(`${BASE}/parent_programs`, recorder.record(() => HttpResponse.json(body as object, { status }))));
+    server.use(http.get(`${BASE}/parent_programs/options`, recorder.record(() => HttpResponse.json(body as object, { status }))));
     return recorder.requests;
   }
 
-  test("is true when an authenticated read succeeds", async () => {
-    const requests = answerList(200, wirePage(1, 1, [1], 1));
+  test("is true when the cheapest authenticated read, one page of program options, succeeds", async () => {
+    const requests = answerList(200, wireOptionPage(1, 1, [1], 1));
 
     await expect(client.verifyKey()).resolves.toBe(true);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.url.pathname).toBe("/api/parent_programs/options");
+    expect(requests[0]!.url.searchParams.get("page")).toBe("1");
     expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
   });
 

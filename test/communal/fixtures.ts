@@ -92,6 +92,7 @@ export const wireUser = {
   referrer: null,
   anonymized_at: null,
   active: "1",
+  two_factor_enabled: "0",
   base_membership_plan: null,
   membership_start_date: null,
   readable_membership_start_date: null,
@@ -187,4 +188,31 @@ export function wirePage(page: number, lastPage: number, ids: number[], total: n
     to: from === null ? null : from + ids.length - 1,
     total,
   };
+}
+
+/** One Laravel-style page of program options (`GET /parent_programs/options`). */
+export function wireOptionPage(page: number, lastPage: number, ids: number[], total: number, perPage = 2) {
+  const { data: _programs, ...envelope } = wirePage(page, lastPage, ids, total, perPage);
+  return { ...envelope, data: ids.map((id) => ({ id, title: `Program ${id}`, draft: false, archived_at: null })) };
+}
+
+/** A membership as `GET /user_memberships/{id}` and the list's `data` items carry it. */
+export function wireMembership(id: number, userId = 89) {
+  return {
+    id,
+    user_id: userId,
+    status: "active",
+    will_auto_renew: true,
+    ends_at: "2026-12-31T23:59:59.000000Z",
+    renewed_at: null,
+    created_at: "2026-01-01T00:00:00.000000Z",
+    membership_type: { id: 4, title: "Gold" },
+    plan: { id: 9, nickname: "Monthly", amount: 2500, interval: "month" },
+  };
+}
+
+/** One Laravel-style page of memberships. */
+export function wireMembershipPage(page: number, lastPage: number, ids: number[], total: number, perPage = 2) {
+  const { data: _programs, ...envelope } = wirePage(page, lastPage, ids, total, perPage);
+  return { ...envelope, data: ids.map((id) => wireMembership(id)) };
 }

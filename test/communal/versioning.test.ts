@@ -1,6 +1,9 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { CommunalClient, ValidationError, type CommunalClientOptions } from "../../src/communal/index.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { CommunalClient, DEFAULT_API_VERSION, ValidationError, type CommunalClientOptions } from "../../src/communal/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { BASE, KEY, wirePage, wireUserResource } from "./fixtures.js";
 
@@ -39,12 +42,19 @@ describe("apiVersion", () => {
     expect(requests.map((r) => r.headers.get("x-api-version"))).toEqual(["2026-03-25", "2026-03-25"]);
   });
 
-  test("without it no X-Api-Version header is sent", async () => {
-    const requests = serve({ "X-Api-Version": "2026-03-25", "X-Api-Version-Source": "default" });
+  test("without it the version the SDK was generated from is sent, not whatever the server defaults to", async () => {
+    const requests = serve({ "X-Api-Version": "2026-08-25", "X-Api-Version-Source": "header" });
 
     await newClient().users.get(89);
+    await newClient({ apiVersion: undefined }).parentPrograms.list();
 
-    expect(requests[0]!.headers.has("x-api-version")).toBe(false);
+    expect(requests.map((r) => r.headers.get("x-api-version"))).toEqual(["2026-08-25", "2026-08-25"]);
+  });
+
+  test("DEFAULT_API_VERSION is the version of specs/communal.yaml, so a spec:update cannot leave it behind", () => {
+    const spec = parse(readFileSync(join(import.meta.dirname, "../../specs/communal.yaml"), "utf8"));
+    expect(DEFAULT_API_VERSION).toBe(spec.info.version);
+    expect(DEFAULT_API_VERSION).toBe("2026-08-25");
   });
 
   test("keeps the client's other headers beside X-Api-Version", async () => {

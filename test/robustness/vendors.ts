@@ -50,14 +50,10 @@ export const vendors: VendorCase[] = [
   {
     name: "CallMissed",
     prefix: "cm_",
-    readUrl: "https://api.callmissed.com/api/v1/keys",
-    validBody: [],
-    read: (options, signal) => new CallMissedClient(options).apiKeys.list({ signal }),
-    write: {
-      url: "https://api.callmissed.com/api/v1/keys",
-      method: "post",
-      run: (options, signal) => new CallMissedClient(options).apiKeys.create({ name: "n" }, { signal }),
-    },
+    readUrl: "https://api.callmissed.com/anthropic/v1/models",
+    validBody: { data: [] },
+    read: (options, signal) => new CallMissedClient(options).models.list({ signal }),
+    // No write: CallMissed has no key API any more, and its other writes are inference or platform calls.
   },
   {
     name: "Comma",

@@ -28,10 +28,9 @@ const communalUser = {
   active: "1", base_membership_plan: null, membership_start_date: null, readable_membership_start_date: null,
 };
 
-const callmissedCreated = {
-  id: "key_1", name: "llm only", key: "cm_live_new_plaintext", permissions: "llm,stt", scopes: "bots:read",
-  allowed_domains: "*", is_active: true, logs_enabled: false, prompt_logging_enabled: false, budget_limit: 5000,
-  budget_used: 0, budget_remaining: 5000, rate_limit_rpm: 200, allowed_models: "*", created_at: "2026-11-24T10:00:00Z",
+const callmissedModels = {
+  data: [{ type: "model", id: "anthropic/claude-sonnet-4.6", display_name: "Claude Sonnet 4.6", context_window: 200000, supports_vision: true }],
+  has_more: false, first_id: "anthropic/claude-sonnet-4.6", last_id: "anthropic/claude-sonnet-4.6",
 };
 
 /** The four vendors, in the order their checks run. */
@@ -111,33 +110,38 @@ export const vendors = [
     key: "cm_rt_2d9b7f0a64",
     module: callmissed,
     create: (options) => new callmissed.CallMissedClient(options),
+    // CallMissed has no body-carrying call of its own (keys are made in the console): a GET, no body sent.
     wire: {
-      method: "POST",
-      path: "/api/v1/keys",
-      call: (client) =>
-        client.apiKeys.create({ name: "llm only", permissions: ["llm", "stt"], scopes: ["bots:read"], rateLimitRpm: 200, budgetLimit: 5000 }),
-      sent: { name: "llm only", permissions: "llm,stt", scopes: "bots:read", rate_limit_rpm: 200, budget_limit: 5000 },
-      response: callmissedCreated,
+      method: "GET",
+      path: "/anthropic/v1/models",
+      call: (client) => client.models.list(),
+      sent: undefined,
+      response: callmissedModels,
       result: {
-        id: "key_1", name: "llm only", key: "cm_live_new_plaintext", permissions: ["llm", "stt"], scopes: ["bots:read"],
-        allowedDomains: "*", isActive: true, logsEnabled: false, promptLoggingEnabled: false, budgetLimit: 5000,
-        budgetUsed: 0, budgetRemaining: 5000, rateLimitRpm: 200, allowedModels: "*", createdAt: "2026-11-24T10:00:00Z",
+        data: [{ type: "model", id: "anthropic/claude-sonnet-4.6", displayName: "Claude Sonnet 4.6", contextWindow: 200000, supportsVision: true }],
+        hasMore: false, firstId: "anthropic/claude-sonnet-4.6", lastId: "anthropic/claude-sonnet-4.6",
       },
     },
     unauthorized: (key) => ({ error: { message: `Incorrect API key provided: ${key}`, type: "invalid_request_error", code: "invalid_api_key" } }),
-    forbidden: { body: { detail: "Not enough permissions" } },
+    forbidden: {
+      body: { error: { message: "The request origin is not in the key's domain allowlist.", type: "permission_error", code: "domain_not_allowed" } },
+      expect: (assert, error) => assert.equal(error.code, "domain_not_allowed", "code"),
+    },
     invalid: {
       status: 422,
-      body: { detail: [{ loc: ["body", "name"], msg: "Field required", type: "missing" }] },
-      fieldErrors: { "body.name": ["Field required"] },
+      body: { detail: [{ loc: ["query", "limit"], msg: "Input should be less than or equal to 50", type: "less_than_equal" }] },
+      fieldErrors: { "query.limit": ["Input should be less than or equal to 50"] },
     },
     retry: {
       status: 503,
-      body: { detail: "Service Unavailable" },
-      path: "/api/v1/keys",
-      call: (client) => client.apiKeys.list(),
-      response: [{ id: "key_1", name: "llm only", permissions: "llm,stt", scopes: null, is_active: true }],
-      result: [{ id: "key_1", name: "llm only", permissions: ["llm", "stt"], scopes: [], isActive: true }],
+      body: { error: { message: "The model is temporarily out of service.", type: "api_error", code: "model_under_maintenance" } },
+      path: "/anthropic/v1/models",
+      call: (client) => client.models.list(),
+      response: callmissedModels,
+      result: {
+        data: [{ type: "model", id: "anthropic/claude-sonnet-4.6", displayName: "Claude Sonnet 4.6", contextWindow: 200000, supportsVision: true }],
+        hasMore: false, firstId: "anthropic/claude-sonnet-4.6", lastId: "anthropic/claude-sonnet-4.6",
+      },
     },
   },
   {

@@ -32,11 +32,11 @@ describe("AgentMail permissions 35 -> 36", () => {
     const named = changes.map((change) => [change.kind, change.message]);
     expect(named).toEqual(
       expect.arrayContaining([
-        ["breaking", expect.stringContaining("ApiKeyPermissions.thread_read` was removed")],
-        ["breaking", expect.stringContaining("ApiKeyPermissions.thread_delete` was removed")],
-        ["non-breaking", expect.stringContaining("ApiKeyPermissions.message_delete` was added")],
-        ["non-breaking", expect.stringContaining("ApiKeyPermissions.label_unauthenticated_read` was added")],
-        ["non-breaking", expect.stringContaining("ApiKeyPermissions.api_key_update` was added")],
+        ["breaking", expect.stringContaining("ApiKeyPermissions.threadRead` was removed")],
+        ["breaking", expect.stringContaining("ApiKeyPermissions.threadDelete` was removed")],
+        ["non-breaking", expect.stringContaining("ApiKeyPermissions.messageDelete` was added")],
+        ["non-breaking", expect.stringContaining("ApiKeyPermissions.labelUnauthenticatedRead` was added")],
+        ["non-breaking", expect.stringContaining("ApiKeyPermissions.apiKeyUpdate` was added")],
       ]),
     );
     expect(changes).toHaveLength(5);

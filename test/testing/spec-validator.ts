@@ -39,6 +39,8 @@ export function createSpecChecker(vendor: Vendor) {
       if (operation) routes.push({ method, template, pattern: new RegExp(`${regex}$`), responses: operation.responses });
     }
   }
+  // OpenAPI: a concrete path matches before a templated one (`/parent_programs/options` before `/{parent_program}`).
+  routes.sort((a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0));
   const resolve = (node: Json): Json => {
     let current = node;
     while (typeof current.$ref === "string") {

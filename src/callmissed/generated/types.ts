@@ -2,7 +2,7 @@
 /* eslint-disable */
 /** The wire types of specs/callmissed.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
-    "/api/v1/keys": {
+    "/anthropic/v1/models": {
         parameters: {
             query?: never;
             header?: never;
@@ -10,19 +10,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the account's API keys.
-         * Needs a dashboard JWT access token. Plaintext keys are never returned here.
-         *     Assumption: the body is a bare array of key records; CallMissed does not show the list envelope.
+         * List the model catalogue in Anthropic's shape; the cheapest authenticated read.
+         * Any valid key may call it, whatever its permissions and scopes, and either header style works.
+         *     Assumption: it needs a key (401 without one), is gated by no permission or scope and bills nothing.
          */
-        get: operations["listApiKeys"];
+        get: operations["listModels"];
         put?: never;
-        /**
-         * Create an API key; the plaintext key is returned only in this response.
-         * Needs a dashboard JWT access token. Service permissions default to `*` and scopes default to none
-         *     when omitted. Not marked idempotent: repeating it without an `Idempotency-Key` mints a second key.
-         *     Assumption: success is 201 (CallMissed shows the body but not the status; clients accept any 2xx).
-         */
-        post: operations["createApiKey"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -34,317 +28,172 @@ export type webhooks = Record<string, never>;
 /** The wire types of specs/callmissed.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
-        /**
-         * An AI service a key may call: `llm` (chat completions and messages), `stt` (transcription and
-         *     translation), `tts` (speech), `search` (web search), `image` (image generation), `*` (all, the
-         *     default for new keys). A missing permission gives 403 `permission_denied`.
-         */
-        ServicePermission: "llm" | "stt" | "tts" | "search" | "image" | "*";
-        /**
-         * A platform resource a `cm_` key may reach on `/api/v1/*`. Keys have no scopes unless given some,
-         *     and dashboard JWT sessions are not limited by scopes. `whatsapp:send` appears only in the API Keys
-         *     page's list and not in the Authentication page's table. `*` grants every scope.
-         */
-        ResourceScope: "bots:read" | "bots:write" | "conversations:read" | "conversations:write" | "knowledge:read" | "knowledge:write" | "webhooks:write" | "whatsapp:read" | "whatsapp:write" | "whatsapp:send" | "*";
-        /**
-         * Fields CallMissed shows in its create example. This schema rejects other fields, so a misspelt
-         *     `permissions` cannot silently fall back to the all-services default. Domain, model and
-         *     search-provider limits exist on keys, but the create body for them is not documented.
-         */
-        CreateApiKeyRequest: {
-            /** A label for the key. */
-            name: string;
-            /**
-             * Service permissions as one comma-separated string of `ServicePermission` values, for example
-             *     `"llm,stt"`. When omitted, the key gets `*`.
-             * @example llm
-             * @example llm,stt
-             * @example *
-             */
-            permissions?: string;
-            /**
-             * Resource scopes as one comma-separated string of `ResourceScope` values, for example
-             *     `"conversations:read,bots:read"`. When omitted, the key has no resource access.
-             * @example conversations:read
-             * @example bots:read,bots:write
-             */
-            scopes?: string;
-            /** Requests per minute allowed for this key. When omitted, the plan default applies. */
-            rate_limit_rpm?: number;
-            /** Credit cap for this key. */
-            budget_limit?: number;
+        /** A page of the model catalogue. Assumption: only `data` is always present. */
+        ModelList: {
+            data: components["schemas"]["Model"][];
+            /** Whether more models follow (the docs show `false`). */
+            has_more?: boolean;
+            first_id?: string;
+            last_id?: string;
         };
         /**
-         * A stored key as listed; the plaintext key is not included.
-         *     Assumption: list items carry the same fields as the create response minus `key`. Only `id` and
-         *     `name` are treated as always present; the other fields are optional because no list response is shown.
+         * One model, with its capability flags. Assumption: only `id` is always present; the other fields
+         *     are those of the docs' example.
          */
-        ApiKey: {
-            /** The key's identifier. */
+        Model: {
+            /** The model id to send, for example `anthropic/claude-sonnet-4.6`. */
             id: string;
-            /** The key's label. */
-            name: string;
-            /** Service permissions, one comma-separated string of `ServicePermission` values (e.g. `"llm,stt"`). */
-            permissions?: string;
-            /**
-             * Resource scopes, one comma-separated string of `ResourceScope` values (e.g. `"conversations:read"`).
-             *     Empty means no resource access. Assumption: may be null when no scope is set.
-             */
-            scopes?: string | null;
-            /**
-             * Request origins the key may be used from; `*` allows any origin. Assumption: several origins
-             *     are comma-separated.
-             */
-            allowed_domains?: string;
-            /** False once the key is revoked or disabled. */
-            is_active?: boolean;
-            /** Whether requests made with the key are logged. Off for new keys. */
-            logs_enabled?: boolean;
-            /** Whether message content is logged as well. Off for new keys. */
-            prompt_logging_enabled?: boolean;
-            /** Credit cap for the key. Assumption: null when no cap is set. */
-            budget_limit?: number | null;
-            /** Credits spent so far. */
-            budget_used?: number;
-            /** Credits left under the cap. Assumption: null when no cap is set. */
-            budget_remaining?: number | null;
-            /** Requests per minute allowed for the key. */
-            rate_limit_rpm?: number;
-            /** Models the key may call; `*` allows all models. Assumption: several models are comma-separated. */
-            allowed_models?: string;
-            /**
-             * Format: date-time
-             * When the key was created.
-             */
+            /** Always `model`. */
+            type?: string;
+            display_name?: string;
+            /** Format: date-time */
             created_at?: string;
+            description?: string;
+            /** The service the model belongs to, for example `llm`. */
+            category?: string;
+            context_window?: number;
+            supports_streaming?: boolean;
+            supports_tools?: boolean;
+            supports_reasoning?: boolean;
+            supports_vision?: boolean;
         };
         /**
-         * The create response: the stored key record (see `ApiKey` for each field) plus the plaintext `key`.
-         *     Store the key at once because it is not returned again. Every field here appears in CallMissed's
-         *     create example, so all are required.
+         * An AI service a key may call. Enforced on the inference endpoints: a key without the permission gets
+         *     403 `permission_denied`. `*` (all services) is the default for a new key. The Voice Session API and
+         *     the Managed Voice Agent sockets need all three of `stt`, `tts` and `llm`. `x-gates` lists the
+         *     endpoints each permission gates; `email` gates the Email API, whose paths these pages do not give.
          */
-        CreatedApiKey: {
-            /** The key's identifier. */
-            id: string;
-            /** The key's label. */
-            name: string;
-            /** The plaintext API key (prefix `cm_`). Returned once. */
-            key: string;
-            /** Service permissions, one comma-separated string of `ServicePermission` values (e.g. `"llm,stt"`). */
-            permissions: string;
-            /**
-             * Resource scopes, one comma-separated string of `ResourceScope` values; empty means no resource
-             *     access. Assumption: may be null when no scope is set.
-             */
-            scopes: string | null;
-            /** Allowed request origins; `*` allows any. Assumption: several are comma-separated. */
-            allowed_domains: string;
-            /** Whether the key can be used. */
-            is_active: boolean;
-            /** Whether requests are logged (off for new keys). */
-            logs_enabled: boolean;
-            /** Whether message content is logged too (off for new keys). */
-            prompt_logging_enabled: boolean;
-            /** Credit cap for the key. Assumption: null when no cap is set. */
-            budget_limit: number | null;
-            /** Credits spent so far. */
-            budget_used: number;
-            /** Credits left under the cap. Assumption: null when no cap is set. */
-            budget_remaining: number | null;
-            /** Requests per minute allowed for the key. */
-            rate_limit_rpm: number;
-            /** Models the key may call; `*` allows all. Assumption: several are comma-separated. */
-            allowed_models: string;
-            /**
-             * Format: date-time
-             * When the key was created.
-             */
-            created_at: string;
-        };
+        ServicePermission: "llm" | "stt" | "tts" | "search" | "image" | "email" | "*";
         /**
-         * The OpenAI-style envelope used by the inference endpoints (`/v1/*`). CallMissed's error page also
-         *     shows this shape for errors in general.
-         *
-         *     Known `code` values (not a closed list, so unknown codes still parse):
-         *     - 401 `invalid_api_key`: the `cm_` key does not exist or was revoked.
-         *     - 401 `token_expired`: the dashboard JWT is past its 24 h life; obtain a new one.
-         *     - 402 `insufficient_credits`: not enough credits left for the call.
-         *     - 402 `budget_exceeded`: the monthly credit cap is used up.
-         *     - 403 `permission_denied`: the key has no permission for that service.
-         *     - 403 `search_provider_not_allowed`: that web-search provider is outside the key's list.
-         *     - 403 `domain_not_allowed`: the calling origin is outside the key's allowed domains.
-         *     - 404 `not_found`: nothing with that id in this tenant.
-         *     - 429 `rate_limit_exceeded`: retry after `Retry-After`.
-         *     - `quota_exceeded`: a plan or monthly cap is used up. Do not retry it. This code is not in the
-         *       error table; it comes from CallMissed's rate-limit notes.
-         *     - 503 `provider_error`: the model provider behind CallMissed failed.
-         *     Do not retry 402 or 403.
+         * A platform resource a key may reach (the resource endpoints under `/api/v1/`, and the Usage API).
+         *     Scopes are independent of permissions and default to none: a key without the scope gets 403 with
+         *     `detail` "API key missing required scope: <scope>". `*` grants every scope. A `:read` scope covers
+         *     GET requests and a `:write` scope the others, except where the docs say otherwise: `webhooks:write`
+         *     covers reads too, and three POSTs that write nothing need only the read scope (they are listed in
+         *     `x-gates` with their method). Areas whose paths are not published have an empty list.
+         */
+        ResourceScope: "bots:read" | "bots:write" | "conversations:read" | "conversations:write" | "knowledge:read" | "knowledge:write" | "webhooks:write" | "whatsapp:read" | "whatsapp:write" | "whatsapp:send" | "campaigns:read" | "campaigns:write" | "telephony:read" | "telephony:write" | "integrations:read" | "integrations:write" | "usage:read" | "prompts:read" | "prompts:write" | "cache:read" | "cache:write" | "provider_keys:read" | "provider_keys:write" | "end_user_budgets:read" | "end_user_budgets:write" | "contacts:read" | "contacts:write" | "companies:read" | "companies:write" | "crm_notes:read" | "crm_notes:write" | "crm_tasks:read" | "crm_tasks:write" | "crm_deals:read" | "crm_deals:write" | "crm_timeline:read" | "crm_custom_fields:read" | "crm_custom_fields:write" | "crm_views:read" | "crm_views:write" | "crm_search:read" | "crm_search:write" | "crm_bulk:write" | "crm_csv:read" | "crm_csv:write" | "crm_scores:read" | "crm_scores:write" | "support_tickets:read" | "support_tickets:write" | "sla:read" | "sla:write" | "support_ops:read" | "support_ops:write" | "csat:read" | "csat:write" | "wa_commerce:read" | "wa_commerce:write" | "wa_flows:read" | "wa_flows:write" | "evals:read" | "evals:write" | "experiments:read" | "experiments:write" | "squads:read" | "squads:write" | "*";
+        /**
+         * The documented `error.code` values of the inference endpoints. Not a closed list: a response with
+         *     another code still parses. `x-fixes` says, in our words, what to do about each one.
+         */
+        ErrorCode: "invalid_api_key" | "api_key_expired" | "insufficient_credits" | "budget_exceeded" | "permission_denied" | "model_not_available" | "model_not_allowed" | "search_provider_not_allowed" | "domain_not_allowed" | "account_inactive" | "account_terminated" | "model_not_found" | "context_length_exceeded" | "content_policy_violation" | "rate_limit_exceeded" | "quota_exceeded" | "too_many_concurrent_requests" | "upstream_error" | "provider_error" | "model_under_maintenance";
+        /**
+         * The OpenAI-style envelope of the inference endpoints (`/v1/*`, `/anthropic/v1/*`). `code` is stable
+         *     and machine-readable (see `ErrorCode`); `message` is for humans.
          */
         OpenAIError: {
             error: {
                 /** Human-readable explanation. */
                 message: string;
-                /** Error category, for example `billing_error`. */
+                /** Error category, for example `insufficient_quota`. */
                 type?: string;
-                /** Stable machine-readable code; see the list above. */
-                code: string;
+                /** Stable machine-readable code; see `ErrorCode`. */
+                code?: string;
             };
         };
-        /** The `{detail}` body of the management endpoints (`/api/v1/*`). */
+        /**
+         * The Anthropic-style envelope the older Anthropic-Compatible page shows for `/v1/messages`. Known
+         *     `error.type` values: `authentication_error` (401), `permission_error` (403), `invalid_request_error`
+         *     (400, or 402 for missing credits), `not_found_error` (404), `rate_limit_error` (429), `api_error`
+         *     (502). Assumption: still possible, although the newest Error Codes page names only two shapes.
+         */
+        AnthropicError: {
+            type: "error";
+            error: {
+                type: string;
+                message: string;
+            };
+        };
+        /** An error from an inference endpoint; the OpenAI envelope, or (assumption) the Anthropic one. */
+        InferenceErrorBody: components["schemas"]["OpenAIError"] | components["schemas"]["AnthropicError"];
+        /**
+         * The body of the platform endpoints (`/api/v1/*`), which carries no code: a 403 for a scope reads
+         *     "API key missing required scope: <scope>. ...".
+         */
         DetailError: {
             /** Human-readable explanation. */
             detail: string;
         };
         /** One failed field check. */
         ValidationErrorItem: {
-            /** Path to the offending value, for example `["body", "rate_limit_rpm"]`. */
+            /** Path to the offending value, for example `["body", "k"]`. */
             loc: (string | number)[];
             /** What is wrong with the value. */
             msg: string;
-            /** Machine-readable kind of failure. */
+            /** Machine-readable kind of failure, for example `less_than_equal`. */
             type: string;
         };
-        /** The 422 body of `/api/v1/*` when the request fails schema validation. */
+        /** The 422 body of `/api/v1/*` when a request fails schema validation. */
         HTTPValidationError: {
             detail: components["schemas"]["ValidationErrorItem"][];
         };
-        /**
-         * The Anthropic-style envelope used by `/v1/messages`. Known `error.type` values: `authentication_error`
-         *     (401), `permission_error` (403), `invalid_request_error` (400, or 402 for missing credits),
-         *     `not_found_error` (404), `rate_limit_error` (429), `api_error` (502). This is not a closed list.
-         */
-        AnthropicError: {
-            type: "error";
-            error: {
-                /** Error category; see the list above. */
-                type: string;
-                /** Human-readable explanation. */
-                message: string;
-            };
-        };
-        /**
-         * An error from `/api/v1/*`. Assumption: either envelope may arrive. One CallMissed source gives
-         *     `{detail}` for this surface, and the error page shows `{error: {code, message, type}}` for all errors.
-         */
-        ManagementError: components["schemas"]["DetailError"] | components["schemas"]["OpenAIError"];
-        /**
-         * A 422 from `/api/v1/*`: usually the field-by-field `HTTPValidationError` list.
-         *     Assumption: a plain `{detail}` or `{error}` body is also possible.
-         */
-        ManagementValidationError: components["schemas"]["HTTPValidationError"] | components["schemas"]["DetailError"] | components["schemas"]["OpenAIError"];
     };
     responses: {
-        /** The bearer credential is missing or invalid, or the JWT expired (`invalid_api_key`, `token_expired`). */
-        ManagementUnauthorized: {
+        /** The key is missing, unknown or revoked (`invalid_api_key`), or expired (`api_key_expired`). Do not retry. */
+        Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ManagementError"];
+                "application/json": components["schemas"]["InferenceErrorBody"];
             };
         };
         /**
-         * Credits are used up or the budget cap is reached. Do not retry.
-         *     Assumption: listed because the error page gives it for the whole API; key calls may never return it.
+         * The key is valid but may not do this: `domain_not_allowed`, `account_inactive`, `account_terminated`
+         *     (and, on gated endpoints, `permission_denied` and the model codes). Do not retry.
          */
-        ManagementPaymentRequired: {
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ManagementError"];
-            };
-        };
-        /** The credential may not do this, for example a `cm_` key without the scope or from a non-allowlisted origin. Do not retry. */
-        ManagementForbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ManagementError"];
-            };
-        };
-        /** A duplicate resource, or an `Idempotency-Key` replayed with a different body. */
-        ManagementConflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ManagementError"];
-            };
-        };
-        /** The request body failed schema validation. */
-        ManagementValidationFailed: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ManagementValidationError"];
+                "application/json": components["schemas"]["InferenceErrorBody"];
             };
         };
         /**
-         * The per-IP or per-key rate limit was hit (`rate_limit_exceeded`; wait `Retry-After` when present), or a
-         *     quota is used up (`quota_exceeded`; do not retry).
+         * `rate_limit_exceeded` (per-key RPM; no `Retry-After` on the inference surface, back off and retry),
+         *     `too_many_concurrent_requests` (retry after `Retry-After`) or `quota_exceeded` (do not retry).
          */
-        ManagementTooManyRequests: {
+        TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ManagementError"];
+                "application/json": components["schemas"]["InferenceErrorBody"];
             };
         };
-        /** An error from the OpenAI-compatible endpoints (`/v1/*`); see `OpenAIError` for the codes. */
-        OpenAIErrorResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["OpenAIError"];
-            };
-        };
-        /** An error from the Anthropic-compatible endpoint (`/v1/messages`). */
-        AnthropicErrorResponse: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["AnthropicError"];
-            };
-        };
-    };
-    parameters: {
         /**
-         * A caller-chosen unique string that makes a mutating request safe to repeat: a replay with the same
-         *     key and body returns the first result, while a replay with a different body gets 409.
+         * Any other error: 400 (`context_length_exceeded`, ...), 402 (`insufficient_credits`, `budget_exceeded`;
+         *     do not retry), 404 (`model_not_found`), 500/502/503 (`upstream_error`, `provider_error`,
+         *     `model_under_maintenance`; safe to retry with backoff).
          */
-        IdempotencyKey: string;
+        InferenceError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InferenceErrorBody"];
+            };
+        };
     };
+    parameters: never;
     requestBodies: never;
     headers: {
-        /** How many seconds to back off before the next attempt. Present on some 429s only. */
-        "Retry-After": number;
-        /** Maximum number of requests the window allows. */
-        "X-RateLimit-Limit": number;
-        /** How many requests the window still allows. */
-        "X-RateLimit-Remaining": number;
         /**
-         * When the monthly cap resets, as an ISO-8601 date-time (for example `2026-05-01T00:00:00+00:00`).
-         *     This is not a count of epoch seconds. Assumption: it is sent on `/api/v1/*` 429s (the
-         *     rate-limit page lists only the other headers).
+         * Seconds to wait before retrying. Sent on `quota_exceeded` (the seconds until the 1st of next month),
+         *     on `too_many_concurrent_requests`, and on the per-key RPM 429 of `/api/v1/*`; the per-key RPM 429 of
+         *     an inference endpoint carries none.
          */
-        "X-RateLimit-Reset": string;
+        "Retry-After": number;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 /** The wire types of specs/callmissed.yaml, by operationId: parameters, request body and responses. */
 export interface operations {
-    listApiKeys: {
+    listModels: {
         parameters: {
             query?: never;
             header?: never;
@@ -353,56 +202,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** The account's keys. Assumption: a bare JSON array (envelope undocumented). */
+            /** The models this account can call. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKey"][];
+                    "application/json": components["schemas"]["ModelList"];
                 };
             };
-            401: components["responses"]["ManagementUnauthorized"];
-            402: components["responses"]["ManagementPaymentRequired"];
-            403: components["responses"]["ManagementForbidden"];
-            422: components["responses"]["ManagementValidationFailed"];
-            429: components["responses"]["ManagementTooManyRequests"];
-        };
-    };
-    createApiKey: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * A caller-chosen unique string that makes a mutating request safe to repeat: a replay with the same
-                 *     key and body returns the first result, while a replay with a different body gets 409.
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateApiKeyRequest"];
-            };
-        };
-        responses: {
-            /** The new key, including its plaintext `key`. Assumption: status 201 (undocumented). */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedApiKey"];
-                };
-            };
-            401: components["responses"]["ManagementUnauthorized"];
-            402: components["responses"]["ManagementPaymentRequired"];
-            403: components["responses"]["ManagementForbidden"];
-            409: components["responses"]["ManagementConflict"];
-            422: components["responses"]["ManagementValidationFailed"];
-            429: components["responses"]["ManagementTooManyRequests"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["InferenceError"];
         };
     };
 }

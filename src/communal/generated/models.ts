@@ -4,69 +4,6 @@ import type { components } from "./types.js";
 
 type Wire = components["schemas"];
 
-/** Body of a 401. */
-export interface AuthenticationException {
-  /** Short reason. */
-  message: Wire["AuthenticationException"]["message"];
-}
-
-/** Body of a 403. */
-export interface AuthorizationException {
-  /** Short reason. */
-  message: Wire["AuthorizationException"]["message"];
-}
-
-/** Body of a 404. */
-export interface ModelNotFoundException {
-  /** Short reason. */
-  message: Wire["ModelNotFoundException"]["message"];
-}
-
-/** Body of a 422. */
-export interface ValidationException {
-  /** Summary of what failed. */
-  message: Wire["ValidationException"]["message"];
-  /** Map from the name of each rejected field to its messages. */
-  errors: Camelize<Wire["ValidationException"]["errors"]>;
-}
-
-/** Body of a 400 for an unsupported API version. */
-export interface UnsupportedApiVersion {
-  /** Short reason. */
-  message: Wire["UnsupportedApiVersion"]["message"];
-  /** Versions the server accepts, as `YYYY-MM-DD` dates. */
-  supportedVersions: Camelize<Wire["UnsupportedApiVersion"]["supported_versions"]>;
-}
-
-/**
- * Writable user fields. The three required ones must be sent on every update. Assumption: closed,
- * see info.description.
- */
-export interface UpdateUserRequest {
-  /** Full name; the vendor derives it from first and last name. */
-  name?: Wire["UpdateUserRequest"]["name"];
-  firstName: Wire["UpdateUserRequest"]["first_name"];
-  lastName: Wire["UpdateUserRequest"]["last_name"];
-  middleName?: Wire["UpdateUserRequest"]["middle_name"];
-  preferredName?: Wire["UpdateUserRequest"]["preferred_name"];
-  dateOfBirth?: Wire["UpdateUserRequest"]["date_of_birth"];
-  /** Must not belong to another user of the organization. */
-  email: Wire["UpdateUserRequest"]["email"];
-  profileCity?: Wire["UpdateUserRequest"]["profile_city"];
-  /** Postal or ZIP code. */
-  profileZip?: Wire["UpdateUserRequest"]["profile_zip"];
-  /** State or province. */
-  profileState?: Wire["UpdateUserRequest"]["profile_state"];
-  /** Street address, first line. */
-  profileAddress?: Wire["UpdateUserRequest"]["profile_address"];
-  profileAddressLine2?: Wire["UpdateUserRequest"]["profile_address_line_2"];
-  /** Two-letter ISO 3166-1 country code, e.g. `CA`. */
-  profileCountry?: Wire["UpdateUserRequest"]["profile_country"];
-  telephone?: Wire["UpdateUserRequest"]["telephone"];
-  /** Answers to a custom form. */
-  customForm?: Camelize<Wire["UpdateUserRequest"]["custom_form"]>;
-}
-
 /** Full user record, as returned after an update. */
 export interface User {
   id: Wire["User"]["id"];
@@ -122,6 +59,7 @@ export interface User {
   membershipStartDate: Camelize<Wire["User"]["membership_start_date"]>;
   /** Documented as always null. */
   readableMembershipStartDate: Camelize<Wire["User"]["readable_membership_start_date"]>;
+  twoFactorEnabled: Wire["User"]["two_factor_enabled"];
 }
 
 /**
@@ -165,142 +103,168 @@ export interface FamilyMember {
   deletedAt: Wire["FamilyMember"]["deleted_at"];
   /** Emergency contact. */
   emergency?: Camelize<Wire["FamilyMember"]["emergency"]>;
+  invitedUserId: Wire["FamilyMember"]["invited_user_id"];
+  pendingInvite: Wire["FamilyMember"]["pending_invite"];
 }
 
-/** Laravel-style page of parent programs. */
-export interface ParentProgramPage {
-  data: ParentProgram[];
-  currentPage: Wire["ParentProgramPage"]["current_page"];
-  /** Position of the first item on this page; null when the page is empty. */
-  from: Wire["ParentProgramPage"]["from"];
-  lastPage: Wire["ParentProgramPage"]["last_page"];
-  perPage: Wire["ParentProgramPage"]["per_page"];
-  /** Position of the last item on this page; null when the page is empty. */
-  to: Wire["ParentProgramPage"]["to"];
-  total: Wire["ParentProgramPage"]["total"];
+/** The few columns of a program an option list shows. */
+export interface ParentProgramOptionResource {
+  id: Wire["ParentProgramOptionResource"]["id"];
+  title: Wire["ParentProgramOptionResource"]["title"];
+  draft: Wire["ParentProgramOptionResource"]["draft"];
+  archivedAt: Wire["ParentProgramOptionResource"]["archived_at"];
 }
 
 /**
  * A program (the vendor's `Program` schema, served under `/parent_programs`) grouping registration
  * opportunities. Timestamps are ISO 8601 in UTC; money is in minor units.
  */
-export interface ParentProgram {
-  id: Wire["ParentProgram"]["id"];
-  title: Wire["ParentProgram"]["title"];
+export interface Program {
+  id: Wire["Program"]["id"];
+  title: Wire["Program"]["title"];
   /** May contain HTML. */
-  description: Wire["ParentProgram"]["description"];
-  eventStartDate: Wire["ParentProgram"]["event_start_date"];
-  eventEndDate: Wire["ParentProgram"]["event_end_date"];
-  registrationStartDate: Wire["ParentProgram"]["registration_start_date"];
-  registrationEndDate: Wire["ParentProgram"]["registration_end_date"];
+  description: Wire["Program"]["description"];
+  eventStartDate: Wire["Program"]["event_start_date"];
+  eventEndDate: Wire["Program"]["event_end_date"];
+  registrationStartDate: Wire["Program"]["registration_start_date"];
+  registrationEndDate: Wire["Program"]["registration_end_date"];
   /** No fixed end date. */
-  ongoing: Wire["ParentProgram"]["ongoing"];
+  ongoing: Wire["Program"]["ongoing"];
   /** Lifecycle label such as active, archived, draft, upcoming, ongoing, past or dates_not_set. */
-  status: Wire["ParentProgram"]["status"];
+  status: Wire["Program"]["status"];
   /** Event window formatted for display. */
-  dates: Wire["ParentProgram"]["dates"];
+  dates: Wire["Program"]["dates"];
   /** Registration window formatted for display. */
-  registrationDates: Wire["ParentProgram"]["registration_dates"];
+  registrationDates: Wire["Program"]["registration_dates"];
   /** A single event rather than a series. */
-  isEvent: Wire["ParentProgram"]["is_event"];
-  draft: Wire["ParentProgram"]["draft"];
-  isHidden: Wire["ParentProgram"]["is_hidden"];
+  isEvent: Wire["Program"]["is_event"];
+  draft: Wire["Program"]["draft"];
+  isHidden: Wire["Program"]["is_hidden"];
   /** Header image URL. */
-  profileImage: Wire["ParentProgram"]["profile_image"];
+  profileImage: Wire["Program"]["profile_image"];
   /** Older name for the capacity; kept for compatibility. */
-  limit: Wire["ParentProgram"]["limit"];
-  totalSpots: Wire["ParentProgram"]["total_spots"];
-  availableSpots: Wire["ParentProgram"]["available_spots"];
-  totalSignups: Wire["ParentProgram"]["total_signups"];
-  reservedSpots: Wire["ParentProgram"]["reserved_spots"];
-  reservedSpotsSignups: Wire["ParentProgram"]["reserved_spots_signups"];
-  reservedSpotsRemaining: Wire["ParentProgram"]["reserved_spots_remaining"];
-  uncappedSpots: Wire["ParentProgram"]["uncapped_spots"];
-  uncappedSpotsSignups: Wire["ParentProgram"]["uncapped_spots_signups"];
-  uncappedSpotsRemaining: Wire["ParentProgram"]["uncapped_spots_remaining"];
-  demographic: Wire["ParentProgram"]["demographic"];
-  instructor: Wire["ParentProgram"]["instructor"];
-  locationName: Wire["ParentProgram"]["location_name"];
-  locationAddress: Wire["ParentProgram"]["location_address"];
-  locationLatitude: Camelize<Wire["ParentProgram"]["location_latitude"]>;
-  locationLongitude: Camelize<Wire["ParentProgram"]["location_longitude"]>;
-  isOnline: Wire["ParentProgram"]["is_online"];
+  limit: Wire["Program"]["limit"];
+  totalSpots: Wire["Program"]["total_spots"];
+  availableSpots: Wire["Program"]["available_spots"];
+  totalSignups: Wire["Program"]["total_signups"];
+  reservedSpots: Wire["Program"]["reserved_spots"];
+  reservedSpotsSignups: Wire["Program"]["reserved_spots_signups"];
+  reservedSpotsRemaining: Wire["Program"]["reserved_spots_remaining"];
+  uncappedSpots: Wire["Program"]["uncapped_spots"];
+  uncappedSpotsSignups: Wire["Program"]["uncapped_spots_signups"];
+  uncappedSpotsRemaining: Wire["Program"]["uncapped_spots_remaining"];
+  demographic: Wire["Program"]["demographic"];
+  instructor: Wire["Program"]["instructor"];
+  locationName: Wire["Program"]["location_name"];
+  locationAddress: Wire["Program"]["location_address"];
+  locationLatitude: Camelize<Wire["Program"]["location_latitude"]>;
+  locationLongitude: Camelize<Wire["Program"]["location_longitude"]>;
+  isOnline: Wire["Program"]["is_online"];
   /** Display form, in the tenant's time zone. */
-  readableEventStartDate: Wire["ParentProgram"]["readable_event_start_date"];
+  readableEventStartDate: Wire["Program"]["readable_event_start_date"];
   /** Display form, in the tenant's time zone. */
-  readableEventEndDate: Wire["ParentProgram"]["readable_event_end_date"];
+  readableEventEndDate: Wire["Program"]["readable_event_end_date"];
   /** HH:mm, tenant time zone. */
-  eventStartTime: Wire["ParentProgram"]["event_start_time"];
+  eventStartTime: Wire["Program"]["event_start_time"];
   /** HH:mm, tenant time zone. */
-  eventEndTime: Wire["ParentProgram"]["event_end_time"];
+  eventEndTime: Wire["Program"]["event_end_time"];
   /** HH:mm, tenant time zone. */
-  registrationStartTime: Wire["ParentProgram"]["registration_start_time"];
+  registrationStartTime: Wire["Program"]["registration_start_time"];
   /** HH:mm, tenant time zone. */
-  registrationEndTime: Wire["ParentProgram"]["registration_end_time"];
+  registrationEndTime: Wire["Program"]["registration_end_time"];
   /** Shown but not open for signup. */
-  displayOnly: Wire["ParentProgram"]["display_only"];
-  unsplashAuthorName: Wire["ParentProgram"]["unsplash_author_name"];
-  unsplashAuthorLink: Wire["ParentProgram"]["unsplash_author_link"];
-  multipleSignups: Wire["ParentProgram"]["multiple_signups"];
-  promptForNumberOfGuests: Wire["ParentProgram"]["prompt_for_number_of_guests"];
-  promptForRegistrant: Wire["ParentProgram"]["prompt_for_registrant"];
-  waitlistEnabled: Wire["ParentProgram"]["waitlist_enabled"];
-  forceParticipantSelection: Wire["ParentProgram"]["force_participant_selection"];
-  showParticipantList: Wire["ParentProgram"]["show_participant_list"];
-  hideParticipantDetails: Wire["ParentProgram"]["hide_participant_details"];
-  payByCash: Wire["ParentProgram"]["pay_by_cash"];
+  displayOnly: Wire["Program"]["display_only"];
+  unsplashAuthorName: Wire["Program"]["unsplash_author_name"];
+  unsplashAuthorLink: Wire["Program"]["unsplash_author_link"];
+  multipleSignups: Wire["Program"]["multiple_signups"];
+  promptForNumberOfGuests: Wire["Program"]["prompt_for_number_of_guests"];
+  promptForRegistrant: Wire["Program"]["prompt_for_registrant"];
+  waitlistEnabled: Wire["Program"]["waitlist_enabled"];
+  forceParticipantSelection: Wire["Program"]["force_participant_selection"];
+  showParticipantList: Wire["Program"]["show_participant_list"];
+  hideParticipantDetails: Wire["Program"]["hide_participant_details"];
+  payByCash: Wire["Program"]["pay_by_cash"];
   /** Minor currency units (e.g. cents). */
-  registrationFee: Wire["ParentProgram"]["registration_fee"];
+  registrationFee: Wire["Program"]["registration_fee"];
   /** Charge the fee once per checkout rather than per signup. */
-  capRegistrationFee: Wire["ParentProgram"]["cap_registration_fee"];
-  ignoresTaxRates: Wire["ParentProgram"]["ignores_tax_rates"];
-  collectionAdditionalInformation: Wire["ParentProgram"]["collection_additional_information"];
-  requireEmergencyContactInformation: Wire["ParentProgram"]["require_emergency_contact_information"];
-  blockFacilityCalendars: Wire["ParentProgram"]["block_facility_calendars"];
-  autoArchive: Wire["ParentProgram"]["auto_archive"];
+  capRegistrationFee: Wire["Program"]["cap_registration_fee"];
+  ignoresTaxRates: Wire["Program"]["ignores_tax_rates"];
+  collectionAdditionalInformation: Wire["Program"]["collection_additional_information"];
+  requireEmergencyContactInformation: Wire["Program"]["require_emergency_contact_information"];
+  blockFacilityCalendars: Wire["Program"]["block_facility_calendars"];
+  autoArchive: Wire["Program"]["auto_archive"];
   /** Days after the event end before auto-archiving; 0 means at once. */
-  autoArchiveDays: Wire["ParentProgram"]["auto_archive_days"];
-  participantMustHoldMembership: Wire["ParentProgram"]["participant_must_hold_membership"];
-  formId: Wire["ParentProgram"]["form_id"];
-  allowFileUploads: Wire["ParentProgram"]["allow_file_uploads"];
-  fileUploadsRequired: Wire["ParentProgram"]["file_uploads_required"];
-  fileUploadsMax: Wire["ParentProgram"]["file_uploads_max"];
-  volunteerOpportunitiesIds: Camelize<Wire["ParentProgram"]["volunteer_opportunities_ids"]>;
-  facilityIds: Camelize<Wire["ParentProgram"]["facility_ids"]>;
-  sortOrder: Wire["ParentProgram"]["sort_order"];
-  manualOrderEnabled: Wire["ParentProgram"]["manual_order_enabled"];
+  autoArchiveDays: Wire["Program"]["auto_archive_days"];
+  participantMustHoldMembership: Wire["Program"]["participant_must_hold_membership"];
+  formId: Wire["Program"]["form_id"];
+  allowFileUploads: Wire["Program"]["allow_file_uploads"];
+  fileUploadsRequired: Wire["Program"]["file_uploads_required"];
+  fileUploadsMax: Wire["Program"]["file_uploads_max"];
+  volunteerOpportunitiesIds: Camelize<Wire["Program"]["volunteer_opportunities_ids"]>;
+  facilityIds: Camelize<Wire["Program"]["facility_ids"]>;
+  sortOrder: Wire["Program"]["sort_order"];
+  manualOrderEnabled: Wire["Program"]["manual_order_enabled"];
   /** General-ledger code for accounting. */
-  glCode: Wire["ParentProgram"]["gl_code"];
-  createdAt: Wire["ParentProgram"]["created_at"];
-  updatedAt: Wire["ParentProgram"]["updated_at"];
-  deletedAt: Wire["ParentProgram"]["deleted_at"];
-  archivedAt: Wire["ParentProgram"]["archived_at"];
+  glCode: Wire["Program"]["gl_code"];
+  createdAt: Wire["Program"]["created_at"];
+  updatedAt: Wire["Program"]["updated_at"];
+  deletedAt: Wire["Program"]["deleted_at"];
+  archivedAt: Wire["Program"]["archived_at"];
   /** Related facilities (typed as a string by the vendor). */
-  facilities?: Wire["ParentProgram"]["facilities"];
+  facilities?: Wire["Program"]["facilities"];
   /** Related registration opportunities (typed as a string by the vendor). */
-  registrationOpportunities?: Wire["ParentProgram"]["registration_opportunities"];
+  registrationOpportunities?: Wire["Program"]["registration_opportunities"];
   /** Best current member price compared with the guest price. */
-  memberPricingSavings: Camelize<Wire["ParentProgram"]["member_pricing_savings"]>;
+  memberPricingSavings?: Camelize<Wire["Program"]["member_pricing_savings"]>;
   /** Related volunteer opportunities (typed as a string by the vendor). */
-  volunteerOpportunities?: Wire["ParentProgram"]["volunteer_opportunities"];
+  volunteerOpportunities?: Wire["Program"]["volunteer_opportunities"];
   /** Related waiver assignments (typed as a string by the vendor). */
-  waiverAssignments?: Wire["ParentProgram"]["waiver_assignments"];
-  tags?: Wire["ParentProgram"]["tags"];
+  waiverAssignments?: Wire["Program"]["waiver_assignments"];
+  tags?: Wire["Program"]["tags"];
+}
+
+/** A membership one user holds: its state, renewal and the type and plan it is on. */
+export interface UserMembershipResource {
+  /** Id of this membership. */
+  id: Wire["UserMembershipResource"]["id"];
+  /** Id of the user who holds it. */
+  userId: Wire["UserMembershipResource"]["user_id"];
+  /**
+   * State of the membership, such as active; `retrying` means a renewal payment failed and will be
+   * tried again.
+   */
+  status: Wire["UserMembershipResource"]["status"];
+  /** Renews by itself when the current period ends. */
+  willAutoRenew: Wire["UserMembershipResource"]["will_auto_renew"];
+  /** End of the current period (ISO 8601), if any. */
+  endsAt: Wire["UserMembershipResource"]["ends_at"];
+  /** Last renewal (ISO 8601); null when it never renewed. */
+  renewedAt: Wire["UserMembershipResource"]["renewed_at"];
+  /** When the membership began (ISO 8601). */
+  createdAt: Wire["UserMembershipResource"]["created_at"];
+  /** The membership type; always embedded by both operations. */
+  membershipType?: Camelize<Wire["UserMembershipResource"]["membership_type"]>;
+  /** The pricing plan billed; always embedded by both operations. `amount` is in minor currency units. */
+  plan?: Camelize<Wire["UserMembershipResource"]["plan"]>;
+}
+
+/** Body of a 400 for an unsupported API version. */
+export interface UnsupportedApiVersion {
+  /** Short reason. */
+  message: Wire["UnsupportedApiVersion"]["message"];
+  /** Versions the server accepts, as `YYYY-MM-DD` dates. */
+  supportedVersions: Camelize<Wire["UnsupportedApiVersion"]["supported_versions"]>;
 }
 
 // Fails to compile when an interface above drifts from the wire schema it renames.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 type _SameAsWire = [
-  Assert<Same<AuthenticationException, Camelize<Wire["AuthenticationException"]>>>,
-  Assert<Same<AuthorizationException, Camelize<Wire["AuthorizationException"]>>>,
-  Assert<Same<ModelNotFoundException, Camelize<Wire["ModelNotFoundException"]>>>,
-  Assert<Same<ValidationException, Camelize<Wire["ValidationException"]>>>,
-  Assert<Same<UnsupportedApiVersion, Camelize<Wire["UnsupportedApiVersion"]>>>,
-  Assert<Same<UpdateUserRequest, Camelize<Wire["UpdateUserRequest"]>>>,
   Assert<Same<User, Camelize<Wire["User"]>>>,
   Assert<Same<UserResource, Camelize<Wire["UserResource"]>>>,
   Assert<Same<FamilyMember, Camelize<Wire["FamilyMember"]>>>,
-  Assert<Same<ParentProgramPage, Camelize<Wire["ParentProgramPage"]>>>,
-  Assert<Same<ParentProgram, Camelize<Wire["ParentProgram"]>>>,
+  Assert<Same<ParentProgramOptionResource, Camelize<Wire["ParentProgramOptionResource"]>>>,
+  Assert<Same<Program, Camelize<Wire["Program"]>>>,
+  Assert<Same<UserMembershipResource, Camelize<Wire["UserMembershipResource"]>>>,
+  Assert<Same<UnsupportedApiVersion, Camelize<Wire["UnsupportedApiVersion"]>>>,
 ];

@@ -63,74 +63,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/parent_programs/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every parent program as a slim option (id, title, draft, archived).
+         * A page of programs with four columns and no relations, meant for pickers; the cheapest authenticated read the vendor documents, so `verifyKey` uses it.
+         */
+        get: operations["listParentProgramOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user_memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the memberships users hold, one page at a time.
+         * Each membership comes with its membership type and pricing plan. Filter by holder, by active or expired, or by the window its current period ends in. Assumption: a non-manager key sees only its own memberships (see info.description).
+         */
+        get: operations["listUserMemberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user_memberships/{user_membership}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch one membership a user holds.
+         * With its membership type and pricing plan. Assumption: a non-manager key may read only its own.
+         */
+        get: operations["getUserMembership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 /** The wire types of specs/communal.yaml's components: schemas, parameters and responses (snake_case). */
 export interface components {
     schemas: {
-        /** Body of a 401. */
-        AuthenticationException: {
-            /** Short reason. */
-            message: string;
-        };
-        /** Body of a 403. */
-        AuthorizationException: {
-            /** Short reason. */
-            message: string;
-        };
-        /** Body of a 404. */
-        ModelNotFoundException: {
-            /** Short reason. */
-            message: string;
-        };
-        /** Body of a 422. */
-        ValidationException: {
-            /** Summary of what failed. */
-            message: string;
-            /** Map from the name of each rejected field to its messages. */
-            errors: {
-                [key: string]: string[];
-            };
-        };
-        /** Body of a 400 for an unsupported API version. */
-        UnsupportedApiVersion: {
-            /** Short reason. */
-            message: string;
-            /** Versions the server accepts, as `YYYY-MM-DD` dates. */
-            supported_versions: string[];
-        };
-        /** Writable user fields. The three required ones must be sent on every update. Assumption: closed, see info.description. */
-        UpdateUserRequest: {
-            /** Full name; the vendor derives it from first and last name. */
-            name?: string | null;
-            first_name: string;
-            last_name: string;
-            middle_name?: string | null;
-            preferred_name?: string | null;
-            /** Format: date-time */
-            date_of_birth?: string | null;
-            /**
-             * Format: email
-             * Must not belong to another user of the organization.
-             */
-            email: string;
-            profile_city?: string | null;
-            /** Postal or ZIP code. */
-            profile_zip?: string | null;
-            /** State or province. */
-            profile_state?: string | null;
-            /** Street address, first line. */
-            profile_address?: string | null;
-            profile_address_line_2?: string | null;
-            /** Two-letter ISO 3166-1 country code, e.g. `CA`. */
-            profile_country?: string | null;
-            telephone?: string | null;
-            /** Answers to a custom form. */
-            custom_form?: {
-                id?: number;
-                data?: string[] | null;
-            };
-        };
         /** Full user record, as returned after an update. */
         User: {
             id: number;
@@ -192,6 +189,7 @@ export interface components {
             membership_start_date: null;
             /** Documented as always null. */
             readable_membership_start_date: null;
+            two_factor_enabled: string;
         };
         /** Compact user view returned by `getUser`. The vendor types every scalar here as a plain string, including `id`. */
         UserResource: {
@@ -203,9 +201,9 @@ export interface components {
             middle_name?: string;
             last_name?: string;
             preferred_name?: string;
-            date_of_birth: string;
-            created_at?: string;
-            updated_at?: string;
+            date_of_birth: string | null;
+            created_at?: string | null;
+            updated_at?: string | null;
             /** The user's memberships (typed as a string by the vendor). */
             subscriptions?: string;
             /** Family members; present when `include=family` is sent. */
@@ -220,17 +218,17 @@ export interface components {
             email: string | null;
             telephone: string | null;
             gender: string | null;
-            /** Format: date */
+            /** Format: YYYY-MM-DD */
             date_of_birth: string | null;
             age: number | null;
             allergies: string | null;
             medical: string | null;
             primary: boolean;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             created_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             updated_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             deleted_at: string | null;
             /** Emergency contact. */
             emergency?: {
@@ -243,32 +241,32 @@ export interface components {
                 /** Format: date-time */
                 updated_at: string | null;
             };
+            invited_user_id: number | null;
+            pending_invite: boolean;
         };
-        /** Laravel-style page of parent programs. */
-        ParentProgramPage: {
-            data: components["schemas"]["ParentProgram"][];
-            current_page: number;
-            /** Position of the first item on this page; null when the page is empty. */
-            from: number | null;
-            last_page: number;
-            per_page: number;
-            /** Position of the last item on this page; null when the page is empty. */
-            to: number | null;
-            total: number;
+        /**
+         * ParentProgramOptionResource
+         * The few columns of a program an option list shows.
+         */
+        ParentProgramOptionResource: {
+            id: number;
+            title: string;
+            draft: boolean;
+            archived_at: string | null;
         };
         /** A program (the vendor's `Program` schema, served under `/parent_programs`) grouping registration opportunities. Timestamps are ISO 8601 in UTC; money is in minor units. */
-        ParentProgram: {
+        Program: {
             id: number;
             title: string;
             /** May contain HTML. */
             description: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             event_start_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             event_end_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             registration_start_date: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             registration_end_date: string | null;
             /** No fixed end date. */
             ongoing: boolean;
@@ -348,20 +346,20 @@ export interface components {
             manual_order_enabled: boolean;
             /** General-ledger code for accounting. */
             gl_code: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             created_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             updated_at: string;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             deleted_at: string | null;
-            /** Format: date-time */
+            /** Format: ISO 8601 (UTC) */
             archived_at: string | null;
             /** Related facilities (typed as a string by the vendor). */
             facilities?: string;
             /** Related registration opportunities (typed as a string by the vendor). */
             registration_opportunities?: string;
             /** Best current member price compared with the guest price. */
-            member_pricing_savings: {
+            member_pricing_savings?: {
                 name: string;
                 guest_price: number;
                 price: number;
@@ -373,17 +371,47 @@ export interface components {
             waiver_assignments?: string;
             tags?: string;
         };
+        /**
+         * UserMembershipResource
+         * A membership one user holds: its state, renewal and the type and plan it is on.
+         */
+        UserMembershipResource: {
+            /** Id of this membership. */
+            id: number;
+            /** Id of the user who holds it. */
+            user_id: number;
+            /** State of the membership, such as active; `retrying` means a renewal payment failed and will be tried again. */
+            status: string;
+            /** Renews by itself when the current period ends. */
+            will_auto_renew: boolean;
+            /** End of the current period (ISO 8601), if any. */
+            ends_at: string | null;
+            /** Last renewal (ISO 8601); null when it never renewed. */
+            renewed_at: string | null;
+            /** When the membership began (ISO 8601). */
+            created_at: string | null;
+            /** The membership type; always embedded by both operations. */
+            membership_type?: {
+                id: number;
+                title: string;
+            };
+            /** The pricing plan billed; always embedded by both operations. `amount` is in minor currency units. */
+            plan?: {
+                id: number;
+                nickname: string | null;
+                amount: number;
+                interval: string;
+            } | null;
+        };
+        /** Body of a 400 for an unsupported API version. */
+        UnsupportedApiVersion: {
+            /** Short reason. */
+            message: string;
+            /** Versions the server accepts, as `YYYY-MM-DD` dates. */
+            supported_versions: string[];
+        };
     };
     responses: {
-        /** The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
-        UnsupportedApiVersion: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnsupportedApiVersion"];
-            };
-        };
         /** API key missing or invalid. */
         AuthenticationException: {
             headers: {
@@ -392,7 +420,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["AuthenticationException"];
+                "application/json": {
+                    /** Short reason. */
+                    message: string;
+                };
             };
         };
         /** The key is valid but may not perform this action. */
@@ -403,7 +434,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["AuthorizationException"];
+                "application/json": {
+                    /** Short reason. */
+                    message: string;
+                };
             };
         };
         /** No record with that id. */
@@ -414,7 +448,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ModelNotFoundException"];
+                "application/json": {
+                    /** Short reason. */
+                    message: string;
+                };
             };
         };
         /** Input failed validation; messages are grouped per field. */
@@ -425,13 +462,27 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ValidationException"];
+                "application/json": {
+                    /** Summary of what failed. */
+                    message: string;
+                    /** Map from the name of each rejected field to its messages. */
+                    errors: {
+                        [key: string]: string[];
+                    };
+                };
+            };
+        };
+        /** The requested `X-Api-Version` is unknown or past its sunset; checked before authentication. */
+        UnsupportedApiVersion: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnsupportedApiVersion"];
             };
         };
     };
     parameters: {
-        /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-        ApiVersion: string;
         /** Send `programs` to embed the registration opportunities (sessions). The vendor names this value in the operation text rather than as a declared parameter. */
         ParentProgramInclude: string;
     };
@@ -460,8 +511,8 @@ export interface operations {
                 "filter[tenant_id]"?: string;
             };
             header?: {
-                /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
                 /** Numeric id of the user. */
@@ -495,8 +546,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
                 /** Id of the user (the vendor types this path segment as a string here). */
@@ -506,7 +557,37 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateUserRequest"];
+                "application/json": {
+                    /** Full name; the vendor derives it from first and last name. */
+                    name?: string | null;
+                    first_name: string;
+                    last_name: string;
+                    middle_name?: string | null;
+                    preferred_name?: string | null;
+                    /** Format: date-time */
+                    date_of_birth?: string | null;
+                    /**
+                     * Format: email
+                     * Must not belong to another user of the organization.
+                     */
+                    email: string;
+                    profile_city?: string | null;
+                    /** Postal or ZIP code. */
+                    profile_zip?: string | null;
+                    /** State or province. */
+                    profile_state?: string | null;
+                    /** Street address, first line. */
+                    profile_address?: string | null;
+                    profile_address_line_2?: string | null;
+                    /** Two-letter ISO 3166-1 country code, e.g. `CA`. */
+                    profile_country?: string | null;
+                    telephone?: string | null;
+                    /** Answers to a custom form. */
+                    custom_form?: {
+                        id?: number;
+                        data?: string[] | null;
+                    };
+                };
             };
         };
         responses: {
@@ -539,8 +620,8 @@ export interface operations {
                 include?: components["parameters"]["ParentProgramInclude"];
             };
             header?: {
-                /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path?: never;
             cookie?: never;
@@ -557,7 +638,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParentProgramPage"];
+                    "application/json": {
+                        data: components["schemas"]["Program"][];
+                        current_page: number;
+                        /** Position of the first item on this page; null when the page is empty. */
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        /** Position of the last item on this page; null when the page is empty. */
+                        to: number | null;
+                        total: number;
+                    };
                 };
             };
             400: components["responses"]["UnsupportedApiVersion"];
@@ -571,8 +662,8 @@ export interface operations {
                 include?: components["parameters"]["ParentProgramInclude"];
             };
             header?: {
-                /** Date of the API version to use. Left out, the server applies its default (2026-03-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
             };
             path: {
                 /** Id of the parent program (typed as a string by the vendor). */
@@ -592,12 +683,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParentProgram"];
+                    "application/json": components["schemas"]["Program"];
                 };
             };
             400: components["responses"]["UnsupportedApiVersion"];
             401: components["responses"]["AuthenticationException"];
+            /** The key may not read this program. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Short reason. */
+                        message: string;
+                    };
+                };
+            };
             404: components["responses"]["ModelNotFoundException"];
+        };
+    };
+    listParentProgramOptions: {
+        parameters: {
+            query?: {
+                /** Assumption: 1-based page number, following the Laravel paginator convention; the vendor does not declare this parameter. */
+                page?: number;
+            };
+            header?: {
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** One page of program options. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ParentProgramOptionResource"][];
+                        current_page: number;
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        to: number | null;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+        };
+    };
+    listUserMemberships: {
+        parameters: {
+            query?: {
+                /** Only the memberships of this user. */
+                "filter[user_id]"?: number;
+                /** Only memberships that are (true) or are not (false) active. */
+                "filter[active]"?: boolean;
+                /** Only memberships whose current period has (true) or has not (false) ended. */
+                "filter[expired]"?: boolean;
+                /** Only memberships whose current period ends at or after this time. */
+                "filter[expires_starting_at]"?: string;
+                /** Only memberships whose current period ends at or before this time. */
+                "filter[expires_ending_at]"?: string;
+                /** 1-based page number. */
+                "page[number]"?: number;
+                /** Memberships per page, at most 500. */
+                "page[size]"?: number;
+            };
+            header?: {
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** One page of memberships. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["UserMembershipResource"][];
+                        current_page: number;
+                        from: number | null;
+                        last_page: number;
+                        per_page: number;
+                        to: number | null;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+            403: components["responses"]["AuthorizationException"];
+            422: components["responses"]["ValidationException"];
+        };
+    };
+    getUserMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** Date of the API version to use. The SDK sends the date of this spec unless told otherwise; left out, the server applies its default (2026-08-25 at the time of writing). The server also accepts the alias header `Api-Version`. */
+                "X-Api-Version"?: string;
+            };
+            path: {
+                /** Id of the membership (typed as a string by the vendor). */
+                user_membership: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The membership. */
+            200: {
+                headers: {
+                    "X-Api-Version": components["headers"]["X-Api-Version"];
+                    "X-Api-Version-Source": components["headers"]["X-Api-Version-Source"];
+                    "X-Api-Version-Warning": components["headers"]["X-Api-Version-Warning"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserMembershipResource"];
+                };
+            };
+            400: components["responses"]["UnsupportedApiVersion"];
+            401: components["responses"]["AuthenticationException"];
+            403: components["responses"]["AuthorizationException"];
+            404: components["responses"]["ModelNotFoundException"];
+            422: components["responses"]["ValidationException"];
         };
     };
 }

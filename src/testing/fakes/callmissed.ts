@@ -1,13 +1,14 @@
 /**
- * A stateful fake of CallMissed's key-management API (`/api/v1/keys`) for MSW. Semantics follow
- * CallMissed's docs: dashboard JWTs (24 h) and `cm_` keys as Bearer credentials, keys with service
- * permissions and resource scopes as comma-separated strings, the plaintext key shown once, per-key RPM
- * with 429 + `Retry-After`, a monthly quota answered with `quota_exceeded`, and `Idempotency-Key` replays.
+ * A stateful fake of CallMissed's key surface for MSW, after its October 2026 docs: `cm_` keys made in the
+ * console (here `issueKey()`), sent as Bearer or `x-api-key`; an optional expiry of 1-365 days on the
+ * fake's clock (401 `api_key_expired`); revocation and rotation (401 `invalid_api_key` for the old
+ * secret); the key's domain allowlist (403 `domain_not_allowed`); per-key RPM (429 `rate_limit_exceeded`, no `Retry-After` on the inference surface); and the
+ * model list, the one operation of our spec. Errors use the OpenAI envelope the inference surface sends.
  */
 import { resourceScopeValues, servers, servicePermissionValues } from "../../callmissed/generated/meta.js";
-import { bearerToken, createKit, createWindowCounter, json, randomSecret, type Fake, type FakeClock } from "../kit.js";
+import { createKit, createWindowCounter, json, randomSecret, type Fake, type FakeClock } from "../kit.js";
 
-/** A key as the fake stores it. `secret` is the plaintext the API returns once. */
+/** A key as the fake stores it. `secret` is what the console showed once. */
 export interface CallMissedFakeKey {
   id: string;
   name: string;
@@ -15,10 +16,29 @@ export interface CallMissedFakeKey {
   permissions: string[];
   scopes: string[];
   rateLimitRpm: number;
-  budgetLimit: number | null;
-  budgetUsed: number;
-  isActive: boolean;
+  /** Origins (`app.example.com` or `https://app.example.com`) that may send the key; `["*"]` any. */
+  allowedDomains: string[];
+  /** When the key expires, in ms on the fake's clock; `null` (the default) never. */
+  expiresAt: number | null;
+  revoked: boolean;
   createdAt: string;
+}
+
+/** A key as the console creates it; every field is optional. */
+export interface CallMissedFakeKeyOptions {
+  name?: string;
+  /** A fixed secret (must start with `cm_`); random by default. */
+  secret?: string;
+  /** @default ["*"], as for a new key */
+  permissions?: string[];
+  /** @default [], as for a new key */
+  scopes?: string[];
+  /** @default the fake's `defaultRpm` */
+  rateLimitRpm?: number;
+  /** The key's domain allowlist. @default ["*"] */
+  allowedDomains?: string[];
+  /** Expire the key this many days after creation on the fake's clock (1-365, as the console allows). */
+  expiresInDays?: number;
 }
 
 /** Options of {@link createCallMissedFake}. */
@@ -26,74 +46,67 @@ export interface CallMissedFakeOptions {
   /** @default "https://api.callmissed.com", the client's default */
   baseUrl?: string;
   clock?: FakeClock;
-  /** Per-key RPM when a key is created without `rate_limit_rpm`. @default 60, the Free plan's */
+  /** Per-key RPM of a key issued without `rateLimitRpm`. @default 60, the Free plan's */
   defaultRpm?: number;
-  seed?: { apiKeys?: Array<Partial<CallMissedFakeKey> & { name: string }> };
+  /** The catalogue `GET /anthropic/v1/models` answers (wire shape). @default two models */
+  models?: Array<Record<string, unknown> & { id: string }>;
+  seed?: { apiKeys?: CallMissedFakeKeyOptions[] };
 }
 
 /** The CallMissed fake's data. */
 export interface CallMissedFakeState {
   /** Keys by id. */
   apiKeys: Map<string, CallMissedFakeKey>;
-  /** Dashboard access tokens and when they expire (ms since the epoch). */
-  accessTokens: Map<string, number>;
 }
 
-/** What {@link createCallMissedFake} returns; errors use CallMissed's `{error: {code, message, type}}` body. */
+/** What {@link createCallMissedFake} returns. */
 export interface CallMissedFake extends Fake<CallMissedFakeState> {
-  /** A dashboard JWT access token, valid for 24 h on the fake's clock (as the docs give). */
-  issueAccessToken(options?: { ttlMs?: number }): string;
-  /** Creates a key without HTTP, as the console would; returns its plaintext `cm_` secret. */
-  issueKey(options?: Partial<Omit<CallMissedFakeKey, "id" | "secret">>): string;
-  /** Every request answers 429 `quota_exceeded` until `resetAt` (the monthly cap), or until called with `false`. */
-  exhaustQuota(resetAt: Date | false): void;
+  /** Creates a key as the console would; returns its plaintext `cm_` secret. Unknown permissions or scopes throw. */
+  issueKey(options?: CallMissedFakeKeyOptions): string;
+  /** Rotates a key as the console would: a new secret for the same key, and the old one stops working. */
+  rotateKey(secret: string): string;
+  /** Revokes a key as the console would. */
+  revokeKey(secret: string): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ERROR_TYPES: Record<number, string> = {
-  401: "authentication_error",
-  403: "permission_error",
-  409: "invalid_request_error",
-  429: "rate_limit_error",
-};
+const ERROR_TYPES: Record<number, string> = { 401: "authentication_error", 403: "permission_error", 429: "rate_limit_error" };
+const DEFAULT_MODELS = [
+  { type: "model", id: "anthropic/claude-sonnet-4.6", display_name: "Claude Sonnet 4.6", category: "llm", context_window: 200000, supports_streaming: true, supports_tools: true, supports_vision: true },
+  { type: "model", id: "openai/gpt-6-luna", display_name: "GPT-6 Luna", category: "llm", context_window: 1050000, supports_streaming: true, supports_tools: true, supports_vision: true },
+];
 
-/**
- * The error body of each CallMissed surface (errors.md): Anthropic-style on `/v1/messages`, and the
- * `{error: {code, message, type}}` envelope the docs give for every other error. Only `/api/v1/keys` is
- * served today; the switch keeps the right envelope when more surfaces are added.
- */
-function errorEnvelope(path: string, status: number, code: string, message: string): unknown {
-  const type = ERROR_TYPES[status] ?? (status >= 500 ? "api_error" : "invalid_request_error");
-  if (path.endsWith("/v1/messages")) return { type: "error", error: { type, message } };
-  return { error: { code, message, type } };
+/** The OpenAI-style envelope of the inference surface (`/v1/*`, `/anthropic/v1/*`). */
+function errorEnvelope(status: number, code: string, message: string): unknown {
+  return { error: { message, type: ERROR_TYPES[status] ?? (status >= 500 ? "api_error" : "invalid_request_error"), code } };
 }
 
 /** Creates a fake CallMissed API; see {@link CallMissedFake}. */
 export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallMissedFake {
   const base = (options.baseUrl ?? servers[0]).replace(/\/$/, "");
-  const keysPath = `${new URL(base).pathname.replace(/\/$/, "")}/api/v1/keys`;
-  const kit = createKit({ clock: options.clock, errorBody: (status, code, message) => errorEnvelope(keysPath, status, code, message) });
+  const kit = createKit({ clock: options.clock, errorBody: errorEnvelope });
   const defaultRpm = options.defaultRpm ?? 60;
-  const state: CallMissedFakeState = { apiKeys: new Map(), accessTokens: new Map() };
+  const models = structuredClone(options.models ?? DEFAULT_MODELS);
+  const state: CallMissedFakeState = { apiKeys: new Map() };
   // One sliding window per key, sized by that key's own `rateLimitRpm`.
   const windows = new Map<string, ReturnType<typeof createWindowCounter>>();
-  let quotaResetAt: number | undefined;
-  let idempotent = new Map<string, { body: string; response: unknown }>();
   let nextId = 1;
 
-  function addKey(fields: Partial<Omit<CallMissedFakeKey, "id" | "secret">> & { secret?: string }): CallMissedFakeKey {
+  function addKey(fields: CallMissedFakeKeyOptions = {}): CallMissedFakeKey {
+    const { expiresInDays, secret = randomSecret("cm_"), ...rest } = checkKeyOptions(fields);
+    const now = kit.clock.now();
     const key: CallMissedFakeKey = {
       name: "key",
       permissions: ["*"],
       scopes: [],
       rateLimitRpm: defaultRpm,
-      budgetLimit: null,
-      budgetUsed: 0,
-      isActive: true,
-      createdAt: new Date(kit.clock.now()).toISOString(),
-      ...structuredClone(fields),
+      allowedDomains: ["*"],
+      ...structuredClone(rest),
       id: `key_${nextId++}`,
-      secret: fields.secret ?? randomSecret("cm_"),
+      secret,
+      expiresAt: expiresInDays === undefined ? null : now + expiresInDays * DAY_MS,
+      revoked: false,
+      createdAt: new Date(now).toISOString(),
     };
     state.apiKeys.set(key.id, key);
     return key;
@@ -101,151 +114,95 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
 
   function seed(): void {
     state.apiKeys.clear();
-    state.accessTokens.clear();
-    nextId = 1;
-    idempotent = new Map();
-    quotaResetAt = undefined;
     windows.clear();
+    nextId = 1;
     for (const key of options.seed?.apiKeys ?? []) addKey(key);
   }
 
-  /** Who is calling: a dashboard session, a `cm_` key, or the 401 to answer. */
-  function authenticate(request: Request): { key?: CallMissedFakeKey; refusal?: Response } {
-    const token = bearerToken(request);
-    if (token?.startsWith("cm_")) {
-      const key = [...state.apiKeys.values()].find((k) => k.secret === token && k.isActive);
-      return key ? { key } : { refusal: kit.error(401, "invalid_api_key", "The API key is unknown or revoked.") };
-    }
-    const expiresAt = token === undefined ? undefined : state.accessTokens.get(token);
-    if (expiresAt === undefined) return { refusal: kit.error(401, "invalid_token", "Missing or invalid Authorization header.") };
-    if (kit.clock.now() >= expiresAt) return { refusal: kit.error(401, "token_expired", "Access token expired; refresh it.") };
-    return {};
+  function keyBySecret(secret: string): CallMissedFakeKey {
+    const key = [...state.apiKeys.values()].find((k) => k.secret === secret && !k.revoked);
+    if (!key) throw new Error("CallMissed fake: no live key has that secret.");
+    return key;
   }
 
-  /** Quota, then the key's RPM, then (for keys) the scope that key management needs. */
+  /** The key that may call, or the 401/403/429 to answer: key, expiry, domain allowlist, then the key's RPM. */
   function admit(request: Request): Response | undefined {
-    if (quotaResetAt !== undefined && kit.clock.now() < quotaResetAt) {
-      return kit.error(429, "quota_exceeded", "Monthly quota used up.", { "X-RateLimit-Reset": new Date(quotaResetAt).toISOString() });
+    const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1]?.trim();
+    // Both header styles work on the Anthropic-compatible surface, the only one this fake serves.
+    const secret = bearer ?? request.headers.get("x-api-key")?.trim();
+    if (!secret) return kit.error(401, "invalid_api_key", "Missing API key. Send Authorization: Bearer cm_... or x-api-key.");
+    const key = [...state.apiKeys.values()].find((k) => k.secret === secret && !k.revoked);
+    if (!key) return kit.error(401, "invalid_api_key", "Invalid API key: unknown or revoked.");
+    if (key.expiresAt !== null && kit.clock.now() >= key.expiresAt) {
+      return kit.error(401, "api_key_expired", "This API key has expired. Create a new one in the console.");
     }
-    const { key, refusal } = authenticate(request);
-    if (refusal) return refusal;
-    if (!key) return undefined; // Dashboard sessions have full access (authentication.md).
+    // The allowlist is for browser use, so only a request that names its Origin is checked (an assumption).
+    const origin = request.headers.get("origin");
+    if (origin && !key.allowedDomains.some((domain) => domain === "*" || domain === origin || domain === hostOf(origin))) {
+      return kit.error(403, "domain_not_allowed", "The request origin is not in this key's domain allowlist.");
+    }
     let window = windows.get(key.id);
     if (!window) windows.set(key.id, (window = createWindowCounter(key.rateLimitRpm, 60_000, kit.clock)));
-    const hit = window.hit(key.id);
-    if (!hit.allowed) {
-      return kit.error(429, "rate_limit_exceeded", "Rate limit exceeded; see Retry-After.", {
-        "X-RateLimit-Limit": String(key.rateLimitRpm),
-        "X-RateLimit-Remaining": "0",
-        "Retry-After": String(hit.retryAfterSeconds),
-      });
-    }
-    // Scopes gate /api/v1 for cm_ keys and no named scope covers keys, so only `*` reaches them.
-    if (!key.scopes.includes("*")) {
-      return kit.error(403, "permission_denied", "This key's scopes do not include key management; use a dashboard session or a key with scope *.");
+    if (!window.hit(key.id).allowed) {
+      // The inference surface sends no Retry-After on an RPM 429 (rate-limits page): the client backs off.
+      return kit.error(429, "rate_limit_exceeded", `Rate limit exceeded: ${key.rateLimitRpm} requests per minute for this key.`);
     }
     return undefined;
   }
 
   const handlers = [
-    kit.route("listApiKeys", "get", `${base}/api/v1/keys`, ({ request }) => {
+    kit.route("listModels", "get", `${base}/anthropic/v1/models`, ({ request }) => {
       const refusal = admit(request);
       if (refusal) return refusal;
-      return json([...state.apiKeys.values()].map(publicView));
-    }),
-    kit.route("createApiKey", "post", `${base}/api/v1/keys`, ({ request, body, bodyIsJson }) => {
-      const refusal = admit(request);
-      if (refusal) return refusal;
-      const replayKey = request.headers.get("idempotency-key");
-      const text = JSON.stringify(body);
-      const replay = replayKey ? idempotent.get(replayKey) : undefined;
-      if (replay) {
-        return replay.body === text
-          ? json(replay.response, 201)
-          : kit.error(409, "idempotency_conflict", "Idempotency-Key was already used with a different body.");
-      }
-      const problems = bodyIsJson ? validateCreate(body) : [{ loc: ["body"], msg: "JSON decode error", type: "json_invalid" }];
-      if (problems.length) return json({ detail: problems }, 422);
-      const input = body as Record<string, unknown>;
-      const key = addKey({
-        name: input.name as string,
-        permissions: csv(input.permissions) ?? ["*"],
-        scopes: csv(input.scopes) ?? [],
-        rateLimitRpm: (input.rate_limit_rpm as number | undefined) ?? defaultRpm,
-        budgetLimit: (input.budget_limit as number | undefined) ?? null,
-      });
-      const created = { ...publicView(key), key: key.secret };
-      if (replayKey) idempotent.set(replayKey, { body: text, response: created });
-      return json(created, 201);
+      return json({ data: models, has_more: false, first_id: models[0]?.id, last_id: models.at(-1)?.id });
     }),
   ];
 
   return {
     ...kit.fake(handlers, state, seed),
-    issueAccessToken({ ttlMs = DAY_MS } = {}) {
-      const token = `eyJ${randomSecret("", 40)}`;
-      state.accessTokens.set(token, kit.clock.now() + ttlMs);
-      return token;
-    },
-    issueKey(fields = {}) {
+    issueKey(fields) {
       return addKey(fields).secret;
     },
-    exhaustQuota(resetAt) {
-      quotaResetAt = resetAt === false ? undefined : resetAt.getTime();
+    rotateKey(secret) {
+      const key = keyBySecret(secret);
+      // The docs give "within about a minute" and no overlap; the fake takes the strict end: at once.
+      key.secret = randomSecret("cm_");
+      return key.secret;
+    },
+    revokeKey(secret) {
+      keyBySecret(secret).revoked = true;
     },
   };
 }
 
-/** A stored key as the list shows it: everything but the plaintext. */
-function publicView(key: CallMissedFakeKey): Record<string, unknown> {
-  return {
-    id: key.id,
-    name: key.name,
-    permissions: key.permissions.join(","),
-    scopes: key.scopes.length ? key.scopes.join(",") : null,
-    allowed_domains: "*",
-    is_active: key.isActive,
-    logs_enabled: false,
-    prompt_logging_enabled: false,
-    budget_limit: key.budgetLimit,
-    budget_used: key.budgetUsed,
-    budget_remaining: key.budgetLimit === null ? null : key.budgetLimit - key.budgetUsed,
-    rate_limit_rpm: key.rateLimitRpm,
-    allowed_models: "*",
-    created_at: key.createdAt,
-  };
-}
-
-function csv(value: unknown): string[] | undefined {
-  return typeof value === "string" ? value.split(",").map((v) => v.trim()).filter(Boolean) : undefined;
-}
-
-type Problem = { loc: Array<string | number>; msg: string; type: string };
-
-/** FastAPI-style checks of the create body (422 `{detail: [{loc, msg, type}]}`). */
-function validateCreate(body: unknown): Problem[] {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return [{ loc: ["body"], msg: "Input should be a valid dictionary", type: "dict_type" }];
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
   }
-  const input = body as Record<string, unknown>;
-  const problems: Problem[] = [];
-  if (input.name === undefined) problems.push({ loc: ["body", "name"], msg: "Field required", type: "missing" });
-  else if (typeof input.name !== "string") problems.push({ loc: ["body", "name"], msg: "Input should be a valid string", type: "string_type" });
-  const lists: Array<[string, readonly string[]]> = [["permissions", servicePermissionValues], ["scopes", resourceScopeValues]];
+}
+
+/** The console's own checks, so a test cannot make a key the vendor would refuse. */
+function checkKeyOptions(fields: CallMissedFakeKeyOptions): CallMissedFakeKeyOptions {
+  const lists: Array<[keyof CallMissedFakeKeyOptions, readonly string[]]> = [["permissions", servicePermissionValues], ["scopes", resourceScopeValues]];
   for (const [field, allowed] of lists) {
-    const values = input[field] === undefined ? [] : csv(input[field]);
-    if (!values) problems.push({ loc: ["body", field], msg: "Input should be a valid string", type: "string_type" });
-    for (const value of values ?? []) {
-      if (!allowed.includes(value)) problems.push({ loc: ["body", field], msg: `Unknown value '${value}'`, type: "enum" });
-    }
+    const values = fields[field];
+    if (values === undefined) continue;
+    if (!Array.isArray(values)) throw new TypeError(`CallMissed fake: ${field} must be an array.`);
+    const unknown = values.filter((value) => !allowed.includes(value));
+    if (unknown.length) throw new TypeError(`CallMissed fake: unknown ${field} ${unknown.join(", ")}. Known: ${allowed.join(", ")}.`);
   }
-  const rpm = input.rate_limit_rpm;
-  if (rpm !== undefined && (!Number.isInteger(rpm) || (rpm as number) < 1)) {
-    problems.push({ loc: ["body", "rate_limit_rpm"], msg: "Input should be greater than or equal to 1", type: "greater_than_equal" });
+  const domains = fields.allowedDomains;
+  if (domains !== undefined && !(Array.isArray(domains) && domains.every((d) => typeof d === "string" && d))) {
+    throw new TypeError("CallMissed fake: allowedDomains must be an array of origins or hosts, or [\"*\"].");
   }
-  const budget = input.budget_limit;
-  if (budget !== undefined && (typeof budget !== "number" || budget < 0)) {
-    problems.push({ loc: ["body", "budget_limit"], msg: "Input should be greater than or equal to 0", type: "greater_than_equal" });
+  const days = fields.expiresInDays;
+  if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 365)) {
+    throw new TypeError("CallMissed fake: expiresInDays must be a whole number of days from 1 to 365, as in the console.");
   }
-  return problems;
+  const rpm = fields.rateLimitRpm;
+  if (rpm !== undefined && !(Number.isInteger(rpm) && rpm >= 1)) throw new TypeError("CallMissed fake: rateLimitRpm must be a whole number >= 1.");
+  if (fields.secret !== undefined && !/^cm_[\w-]+$/.test(fields.secret)) throw new TypeError("CallMissed fake: secret must start with cm_.");
+  return fields;
 }

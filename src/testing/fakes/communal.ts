@@ -1,24 +1,28 @@
 /**
- * A stateful fake of the Communal Platform API (users and parent programs) for MSW. Semantics follow
- * Communal's published OpenAPI and docs: Bearer keys tied to a user, manager keys may read and update
- * anyone while member keys only their own record, Laravel error bodies, date-based `X-Api-Version`
- * with deprecation headers and a 400 `supported_versions` answer, and Laravel pagination.
+ * A stateful fake of the Communal Platform API (users, user memberships and parent programs) for MSW.
+ * Semantics follow Communal's published OpenAPI and docs: Bearer keys tied to a user, manager keys may act
+ * on anyone while member keys only on their own user and memberships, Laravel error bodies and query
+ * validation, date-based `X-Api-Version` with deprecation headers and a 400 `supported_versions` answer,
+ * and Laravel pagination. Expiry of memberships is judged on the fake's clock.
  */
 import { operations, servers } from "../../communal/generated/meta.js";
 import type { components } from "../../communal/generated/types.js";
-import { camelCase, toWire, type Camelize, type Shape } from "../../core/shape.js";
+import { camelCase, toWire, type Camelize } from "../../core/shape.js";
 import { bearerToken, createKit, json, randomSecret, type Fake, type FakeClock, type RouteInput } from "../kit.js";
+import { defaults, isPastSunset, laravelPage, membershipQueryErrors, toUserResource, validationBody, versionOnly } from "./communal-records.js";
 
 /** A user as the fake stores it: Communal's full `User` record, in camelCase. */
 export type CommunalFakeUser = Camelize<components["schemas"]["User"]>;
 /** A parent program as the fake stores it, in camelCase. */
-export type CommunalFakeParentProgram = Camelize<components["schemas"]["ParentProgram"]>;
+export type CommunalFakeParentProgram = Camelize<components["schemas"]["Program"]>;
+/** A membership as the fake stores it, in camelCase. */
+export type CommunalFakeMembership = Camelize<components["schemas"]["UserMembershipResource"]>;
 
 /** API versions the fake serves. Defaults follow Communal's versioning docs. */
 export interface CommunalFakeVersions {
-  /** Applied when the request sends no `X-Api-Version`. @default "2026-03-25" */
+  /** Applied when the request sends no `X-Api-Version`. @default "2026-08-25" */
   current?: string;
-  /** Every version accepted. @default ["2026-02-01", "2026-03-25"] */
+  /** Every version accepted. @default ["2026-02-01", "2026-03-25", "2026-08-25"] */
   supported?: string[];
   /** Deprecated versions and their sunset date (`YYYY-MM-DD`). @default {} */
   deprecated?: Record<string, string>;
@@ -30,12 +34,14 @@ export interface CommunalFakeOptions {
   baseUrl?: string;
   clock?: FakeClock;
   versions?: CommunalFakeVersions;
-  /** Programs per page. @default 15, Laravel's default */
+  /** Programs (and memberships, unless `page[size]` says otherwise) per page. @default 15, Laravel's default */
   perPage?: number;
   /** Initial data; records are completed with neutral defaults for fields left out. */
   seed?: {
     users?: Array<Partial<CommunalFakeUser> & { id: number; email: string }>;
     parentPrograms?: Array<Partial<CommunalFakeParentProgram> & { id: number; title: string }>;
+    /** Memberships; left out, `status` is "active", `endsAt` null (no end) and the type a generic one. */
+    memberships?: Array<Partial<CommunalFakeMembership> & { id: number; userId: number }>;
     /** Keys as the dashboard would have issued them: the secret and the user it acts as. */
     apiKeys?: Array<{ key: string; userId: number }>;
   };
@@ -45,6 +51,7 @@ export interface CommunalFakeOptions {
 export interface CommunalFakeState {
   users: Map<number, CommunalFakeUser>;
   parentPrograms: Map<number, CommunalFakeParentProgram>;
+  memberships: Map<number, CommunalFakeMembership>;
   /** Secret -> id of the user the key acts as. */
   apiKeys: Map<string, number>;
 }
@@ -69,23 +76,31 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
   const base = (options.baseUrl ?? servers[0]).replace(/\/$/, "");
   const kit = createKit({ clock: options.clock, errorBody: (status, _code, message) => ({ message: MESSAGES[status] ?? message }) });
   const versions = {
-    current: options.versions?.current ?? "2026-03-25",
-    supported: options.versions?.supported ?? ["2026-02-01", "2026-03-25"],
+    current: options.versions?.current ?? "2026-08-25",
+    supported: options.versions?.supported ?? ["2026-02-01", "2026-03-25", "2026-08-25"],
     deprecated: options.versions?.deprecated ?? {},
   };
   const perPage = options.perPage ?? 15;
-  const state: CommunalFakeState = { users: new Map(), parentPrograms: new Map(), apiKeys: new Map() };
+  const state: CommunalFakeState = { users: new Map(), parentPrograms: new Map(), memberships: new Map(), apiKeys: new Map() };
 
   function seed(): void {
     state.users.clear();
     state.parentPrograms.clear();
+    state.memberships.clear();
     state.apiKeys.clear();
     for (const user of options.seed?.users ?? []) addUser(user);
     for (const program of options.seed?.parentPrograms ?? []) {
       state.parentPrograms.set(program.id, { ...(defaults(operations.getParentProgram.response, kit.clock) as CommunalFakeParentProgram), ...structuredClone(program) });
     }
+    for (const membership of options.seed?.memberships ?? []) {
+      const base = { status: "active", willAutoRenew: false, endsAt: null, renewedAt: null, createdAt: new Date(kit.clock.now()).toISOString() };
+      state.memberships.set(membership.id, { ...base, membershipType: { id: 1, title: "Membership" }, plan: null, ...structuredClone(membership) });
+    }
     for (const { key, userId } of options.seed?.apiKeys ?? []) state.apiKeys.set(key, userId);
   }
+
+  /** Ended: its current period has an end and the fake's clock is past it. */
+  const hasEnded = (m: CommunalFakeMembership) => m.endsAt !== null && Date.parse(m.endsAt) < kit.clock.now();
 
   function addUser(user: Partial<CommunalFakeUser> & { id: number }): CommunalFakeUser {
     const record = { ...(defaults(operations.updateUser.response, kit.clock) as CommunalFakeUser), ...structuredClone(user) };
@@ -145,12 +160,7 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
       const target = state.users.get(id);
       if (!target) return kit.error(404, "not_found", MESSAGES[404]!, versionOnly(headers));
       const errors = validateUpdate(bodyIsJson ? body : undefined, id);
-      if (errors) {
-        const first = Object.values(errors)[0]![0]!;
-        const more = Object.keys(errors).length - 1;
-        const message = more > 0 ? `${first} (and ${more} more error${more > 1 ? "s" : ""})` : first;
-        return json({ message, errors }, 422, versionOnly(headers));
-      }
+      if (errors) return json(validationBody(errors), 422, versionOnly(headers));
       // Fields outside the writable set are ignored, as Laravel's validated() input drops them.
       const writable = operations.updateUser.request?.properties ?? {};
       for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
@@ -161,30 +171,49 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
       return json(toWire(target, operations.updateUser.response), 200, headers);
     })),
     kit.route("listParentPrograms", "get", `${base}/parent_programs`, guarded(({ url }, _user, headers) => {
-      const all = [...state.parentPrograms.values()].sort((a, b) => a.id - b.id);
-      const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
-      const slice = all.slice((page - 1) * perPage, page * perPage);
-      const from = slice.length ? (page - 1) * perPage + 1 : null;
-      return json(
-        {
-          data: slice.map((p) => programOut(p, url)),
-          current_page: page,
-          from,
-          last_page: Math.max(1, Math.ceil(all.length / perPage)),
-          per_page: perPage,
-          to: from === null ? null : from + slice.length - 1,
-          total: all.length,
-        },
-        200,
-        headers,
-      );
+      return json(laravelPage(programs(), pageOf(url, "page"), perPage, (p) => programOut(p, url)), 200, headers);
+    })),
+    // Before `/parent_programs/:parent_program`, which would take "options" for an id.
+    kit.route("listParentProgramOptions", "get", `${base}/parent_programs/options`, guarded(({ url }, _user, headers) => {
+      const option = (p: CommunalFakeParentProgram) => ({ id: p.id, title: p.title, draft: p.draft, archived_at: p.archivedAt });
+      return json(laravelPage(programs(), pageOf(url, "page"), perPage, option), 200, headers);
     })),
     kit.route("getParentProgram", "get", `${base}/parent_programs/:parent_program`, guarded(({ params, url }, _user, headers) => {
       const program = state.parentPrograms.get(Number(params.parent_program));
       if (!program) return kit.error(404, "not_found", MESSAGES[404]!, versionOnly(headers));
       return json(programOut(program, url), 200, headers);
     })),
+    kit.route("listUserMemberships", "get", `${base}/user_memberships`, guarded(({ url }, user, headers) => {
+      const query = url.searchParams;
+      const errors = membershipQueryErrors(query);
+      if (errors) return json(validationBody(errors), 422, versionOnly(headers));
+      const holder = query.has("filter[user_id]") ? Number(query.get("filter[user_id]")) : undefined;
+      if (holder !== undefined && !mayActOn(user, holder)) return kit.error(403, "forbidden", MESSAGES[403]!, versionOnly(headers));
+      const flag = (name: string) => (query.has(name) ? ["1", "true"].includes(query.get(name)!) : undefined);
+      const [active, ended] = [flag("filter[active]"), flag("filter[expired]")];
+      const [after, before] = ["filter[expires_starting_at]", "filter[expires_ending_at]"].map((name) => query.has(name) ? Date.parse(query.get(name)!) : undefined);
+      const endsWithin = (m: CommunalFakeMembership) =>
+        (after === undefined && before === undefined) ||
+        (m.endsAt !== null && Date.parse(m.endsAt) >= (after ?? -Infinity) && Date.parse(m.endsAt) <= (before ?? Infinity));
+      const matching = [...state.memberships.values()]
+        .filter((m) => (user.manager || m.userId === user.id) && (holder === undefined || m.userId === holder))
+        .filter((m) => (active === undefined || (m.status === "active" && !hasEnded(m)) === active) && (ended === undefined || hasEnded(m) === ended))
+        .filter(endsWithin)
+        .sort((a, b) => a.id - b.id);
+      const size = Number(query.get("page[size]") ?? perPage);
+      return json(laravelPage(matching, pageOf(url, "page[number]"), size, membershipOut), 200, headers);
+    })),
+    kit.route("getUserMembership", "get", `${base}/user_memberships/:user_membership`, guarded(({ params }, user, headers) => {
+      const membership = state.memberships.get(Number(params.user_membership));
+      if (!membership) return kit.error(404, "not_found", MESSAGES[404]!, versionOnly(headers));
+      if (!mayActOn(user, membership.userId)) return kit.error(403, "forbidden", MESSAGES[403]!, versionOnly(headers));
+      return json(membershipOut(membership), 200, headers);
+    })),
   ];
+
+  const programs = () => [...state.parentPrograms.values()].sort((a, b) => a.id - b.id);
+  const pageOf = (url: URL, name: string) => Math.max(1, Number.parseInt(url.searchParams.get(name) ?? "1", 10) || 1);
+  const membershipOut = (m: CommunalFakeMembership) => toWire(m, operations.getUserMembership.response);
 
   /** Communal leaves registration opportunities out unless `include=programs` is sent. */
   function programOut(program: CommunalFakeParentProgram, url: URL): unknown {
@@ -220,51 +249,4 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
       return key;
     },
   };
-}
-
-/** The compact `UserResource` view `getUser` answers with: every scalar a string, as Communal sends it. */
-function toUserResource(user: CommunalFakeUser, withFamily: boolean): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    id: String(user.id),
-    name: user.name,
-    email: user.email,
-    telephone: user.telephone ?? "",
-    first_name: user.firstName ?? "",
-    middle_name: user.middleName ?? "",
-    last_name: user.lastName ?? "",
-    preferred_name: user.preferredName ?? "",
-    date_of_birth: user.dateOfBirth ?? "",
-    created_at: user.createdAt ?? "",
-    updated_at: user.updatedAt ?? "",
-  };
-  if (withFamily) out.family = [];
-  return out;
-}
-
-/**
- * A neutral record for a shape: "" / 0 / false / [] by type, null for dates (all nullable except the two
- * timestamps, which get the fake's now). Seeds override what they care about.
- */
-function defaults(shape: Shape | undefined, clock: FakeClock): Record<string, unknown> {
-  const now = new Date(clock.now()).toISOString();
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(shape?.properties ?? {})) {
-    if (!shape?.required?.includes(key)) continue;
-    const name = camelCase(key);
-    if (key === "created_at" || key === "updated_at") out[name] = now;
-    else if (/_(at|date)$|date_of_birth|_timestamp$/.test(key) && !key.startsWith("readable_")) out[name] = null;
-    else if (child.type === "object") out[name] = defaults(child, clock);
-    else out[name] = child.type === undefined ? null : { string: "", integer: 0, number: 0, boolean: false, array: [] }[child.type];
-  }
-  return out;
-}
-
-function isPastSunset(sunset: string | undefined, clock: FakeClock): boolean {
-  return sunset !== undefined && clock.now() > Date.parse(`${sunset}T23:59:59Z`);
-}
-
-/** Error answers carry the version headers but not the deprecation notice (as the spec documents). */
-function versionOnly(headers: Record<string, string>): Record<string, string> {
-  const { "X-Api-Version": version, "X-Api-Version-Source": source } = headers;
-  return version && source ? { "X-Api-Version": version, "X-Api-Version-Source": source } : {};
 }

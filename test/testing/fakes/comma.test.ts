@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import {
-  ApiError,
   AuthenticationError,
   CommaClient,
   NotFoundError,
@@ -14,6 +13,7 @@ import {
 import { createCommaFake, type CommaFakeOptions } from "../../../src/testing/fakes/comma.js";
 import { server, useMsw } from "../../msw.js";
 import { useSpecValidation } from "../spec-validator.js";
+import { failure } from "../../helpers.js";
 
 useMsw();
 const validation = useSpecValidation(server, "comma");
@@ -26,15 +26,6 @@ function setup(options: CommaFakeOptions = {}, scopes: readonly CommaScope[] = c
   server.use(...fake.handlers);
   const client = new CommaClient({ apiKey: fake.issueToken({ scopes }), maxRetries: 0 });
   return { fake, client };
-}
-
-async function rejection(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 /** One call per scoped operation, so each scope check is driven through the client. */
@@ -61,7 +52,7 @@ describe("createCommaFake: tokens", () => {
 
     const report = await client.reports.create({ html: "<h1>Q3</h1>", title: "Q3" });
     const comment = await client.comments.create(report.id!, { body: "Looks good" });
-    const error = await rejection(client.sharing.update(report.id!, { visibility: "public" }));
+    const error = await failure(client.sharing.update(report.id!, { visibility: "public" }));
 
     expect(fake.state.tokens.at(-1)!.scopes).toEqual([...defaultScopes]);
     expect(comment).toMatchObject({ body: "Looks good", resolved: false });
@@ -77,7 +68,7 @@ describe("createCommaFake: tokens", () => {
       const others = commaScopes.filter((s) => s !== scope);
       const client = new CommaClient({ apiKey: fake.issueToken({ scopes: others }), maxRetries: 0 });
 
-      const error = await rejection(scopedCalls[operation](client, "rep_seed"));
+      const error = await failure(scopedCalls[operation](client, "rep_seed"));
 
       expect(error, operation).toBeInstanceOf(PermissionDeniedError);
       expect((error as PermissionDeniedError).missingScope, operation).toBe(scope);
@@ -99,7 +90,7 @@ describe("createCommaFake: tokens", () => {
 
     await expect(client.me.usage()).resolves.toMatchObject({ requests: 1 });
     fake.clock.advance(60_000);
-    const error = await rejection(client.me.usage());
+    const error = await failure(client.me.usage());
 
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.status).toBe(401);
@@ -114,8 +105,8 @@ describe("createCommaFake: tokens", () => {
     await revoked.me.usage();
     fake.revokeToken(secret);
 
-    const unknown = await rejection(new CommaClient({ apiKey: "comma_sk_nope", maxRetries: 0 }).me.usage());
-    const afterRevoke = await rejection(revoked.me.usage());
+    const unknown = await failure(new CommaClient({ apiKey: "comma_sk_nope", maxRetries: 0 }).me.usage());
+    const afterRevoke = await failure(revoked.me.usage());
 
     expect(unknown).toBeInstanceOf(AuthenticationError);
     expect(unknown.body).toEqual({ error: "Invalid token" });
@@ -139,7 +130,7 @@ describe("createCommaFake: rate limit", () => {
     const other = new CommaClient({ apiKey: fake.issueToken(), maxRetries: 0 });
 
     for (let i = 0; i < 60; i++) await client.me.usage();
-    const error = await rejection(client.me.usage());
+    const error = await failure(client.me.usage());
 
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.body).toEqual({ error: "Rate limit exceeded" });
@@ -154,12 +145,12 @@ describe("createCommaFake: rate limit", () => {
     await client.me.usage();
     fake.clock.advance(30_000);
     await client.me.usage();
-    const early = await rejection(client.me.usage());
+    const early = await failure(client.me.usage());
     fake.clock.advance(30_000);
 
     expect((early as RateLimitError).retryAfterMs).toBe(30_000);
     await expect(client.me.usage()).resolves.toMatchObject({ requests: 3 });
-    await expect(rejection(client.me.usage())).resolves.toBeInstanceOf(RateLimitError);
+    await expect(failure(client.me.usage())).resolves.toBeInstanceOf(RateLimitError);
   });
 });
 
@@ -204,9 +195,9 @@ describe("createCommaFake: reports", () => {
   test("an unknown report, revision or review session answers 404 {error}", async () => {
     const { client } = setup({ seed: { reports: [{ id: "r", html: "x" }] } });
 
-    const report = await rejection(client.reports.get("missing"));
-    const revision = await rejection(client.reports.getRevision("r", "rev_404"));
-    const review = await rejection(client.reviews.get("rvw_404"));
+    const report = await failure(client.reports.get("missing"));
+    const revision = await failure(client.reports.getRevision("r", "rev_404"));
+    const review = await failure(client.reviews.get("rvw_404"));
 
     expect(report).toBeInstanceOf(NotFoundError);
     expect(report.body).toEqual({ error: "Report not found" });
@@ -253,7 +244,7 @@ describe("createCommaFake: reports", () => {
     const { fake, client } = setup({ seed: { reports: [{ html: "x" }] } });
 
     await client.reports.get("rep_1");
-    await rejection(client.reports.get("missing"));
+    await failure(client.reports.get("missing"));
 
     await expect(client.me.usage()).resolves.toEqual({ requests: 3, reports: 1 });
     expect(fake.state.usage.requests).toBe(3);
@@ -291,7 +282,7 @@ describe("createCommaFake: control", () => {
 
     // Another operation is not failed; the targeted one fails once, then is answered again.
     await expect(client.reports.create({ html: "x" })).resolves.toMatchObject({ id: "rep_1" });
-    const error = await rejection(client.me.usage());
+    const error = await failure(client.me.usage());
     await expect(client.me.usage()).resolves.toMatchObject({ requests: 2 });
 
     expect(error).toBeInstanceOf(RateLimitError);
@@ -312,7 +303,7 @@ describe("createCommaFake: control", () => {
     expect(fake.state.reports.map((r) => r.id)).toEqual(["r"]);
     expect(fake.state.tokens.map((t) => t.secret)).toEqual(["comma_sk_seeded"]);
     await expect(seeded.me.usage()).resolves.toEqual({ requests: 1, reports: 1 });
-    await expect(rejection(issued.me.usage())).resolves.toBeInstanceOf(AuthenticationError);
+    await expect(failure(issued.me.usage())).resolves.toBeInstanceOf(AuthenticationError);
   });
 
   test("seeds are camelCase, deep-copied, and served in Comma's snake_case wire format", async () => {

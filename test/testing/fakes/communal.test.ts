@@ -112,11 +112,14 @@ describe("Communal fake: updates are validated as documented", () => {
 });
 
 describe("Communal fake: X-Api-Version", () => {
-  it("reports the default version and its source", async () => {
+  it("applies 2026-08-25 when no version is sent, and reports the client's version as chosen by header", async () => {
     const { client } = setup();
+    const bare = await fetch("https://api.getcommunal.com/api/users/2", { headers: { authorization: "Bearer key-ada" } });
+    expect(bare.headers.get("x-api-version")).toBe("2026-08-25");
+    expect(bare.headers.get("x-api-version-source")).toBe("default");
     const { response } = await client("key-ada").http.GET("/users/{user}", { params: { path: { user: 2 } } });
-    expect(response.headers.get("x-api-version")).toBe("2026-03-25");
-    expect(response.headers.get("x-api-version-source")).toBe("default");
+    expect(response.headers.get("x-api-version")).toBe("2026-08-25");
+    expect(response.headers.get("x-api-version-source")).toBe("header");
   });
 
   it("answers 400 with supported_versions for an unknown version, before checking the key", async () => {
@@ -124,7 +127,7 @@ describe("Communal fake: X-Api-Version", () => {
     const error = await client("not-a-key", { apiVersion: "2020-01-01" }).users.get(2).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).status).toBe(400);
-    expect((error as ValidationError).body).toEqual({ message: "Unsupported API version.", supported_versions: ["2026-02-01", "2026-03-25"] });
+    expect((error as ValidationError).body).toEqual({ message: "Unsupported API version.", supported_versions: ["2026-02-01", "2026-03-25", "2026-08-25"] });
   });
 
   it("sends the deprecation headers for a deprecated version, and 400 once past its sunset", async () => {
@@ -139,7 +142,7 @@ describe("Communal fake: X-Api-Version", () => {
     fake.clock.advance(62 * DAY_MS);
     const error = await pinned.users.get(2).catch((e: unknown) => e);
     expect((error as ValidationError).status).toBe(400);
-    expect((error as ValidationError).body).toMatchObject({ supported_versions: ["2026-03-25"] });
+    expect((error as ValidationError).body).toMatchObject({ supported_versions: ["2026-03-25", "2026-08-25"] });
   });
 });
 

@@ -1,11 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { diffSpecs, formatReport, loadDocument, type SpecChange } from "../scripts/spec-diff.js";
+import { diffSpecs, formatReport, loadDocument, type SpecChange } from "../../scripts/spec-diff.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixtures = path.join(repoRoot, "test/fixtures/spec-diff");
 
 type Paths = Record<string, unknown>;
@@ -69,7 +67,14 @@ describe("operations and paths", () => {
     const before = doc({ "/a": { get: { responses: done } } });
     const after = doc({ "/a": { get: { responses: done }, post: { responses: done } } });
     expect(diffSpecs(before, after)).toEqual([
-      { kind: "non-breaking", rule: "operation-added", location: "POST /a", message: "new operation POST /a" },
+      {
+        kind: "non-breaking",
+        level: "info",
+        rule: "operation-added",
+        location: "POST /a",
+        pointer: "#/paths/~1a/post",
+        message: "new operation POST /a",
+      },
     ]);
   });
 });
@@ -81,7 +86,7 @@ describe("parameters", () => {
       getWithParams([
         { name: "q", in: "query", required: true, schema: str },
         { name: "X-Trace", in: "header", schema: str },
-      ])
+      ]),
     );
     expect(rulesAt(before, after)).toEqual([
       "required-parameter-added @ GET /items parameters.query.q",
@@ -94,13 +99,13 @@ describe("parameters", () => {
       getWithParams([
         { name: "a", in: "query", schema: str },
         { name: "b", in: "header", required: true, schema: str },
-      ])
+      ]),
     );
     const after = doc(
       getWithParams([
         { name: "a", in: "query", required: true, schema: str },
         { name: "b", in: "header", schema: str },
-      ])
+      ]),
     );
     expect(rulesAt(before, after)).toEqual([
       "parameter-became-required @ GET /items parameters.query.a",
@@ -108,11 +113,11 @@ describe("parameters", () => {
     ]);
   });
 
-  test("a removed parameter is non-breaking", () => {
+  test("a removed parameter is breaking: the generated type drops it, so callers that pass it stop compiling", () => {
     const before = doc(getWithParams([{ name: "page", in: "query", schema: str }]));
     const changes = diffSpecs(before, doc(getWithParams([])));
-    expect(changes.map((c) => [c.kind, c.rule, c.location])).toEqual([
-      ["non-breaking", "parameter-removed", "GET /items parameters.query.page"],
+    expect(changes.map((c) => [c.kind, c.rule, c.location, c.pointer])).toEqual([
+      ["breaking", "parameter-removed", "GET /items parameters.query.page", "#/paths/~1items/get/parameters/0"],
     ]);
   });
 
@@ -128,13 +133,13 @@ describe("parameters", () => {
       getWithParams([
         { name: "limit", in: "query", schema: str },
         { name: "status", in: "query", schema: { type: "string", enum: ["open", "closed"] } },
-      ])
+      ]),
     );
     const after = doc(
       getWithParams([
         { name: "limit", in: "query", schema: { type: "integer" } },
         { name: "status", in: "query", schema: { type: "string", enum: ["closed", "draft"] } },
-      ])
+      ]),
     );
     const changes = diffSpecs(before, after);
     expect(changes.map((c) => `${c.rule} @ ${c.location}`)).toEqual([
@@ -175,8 +180,8 @@ describe("request bodies", () => {
           s: { type: ["string", "integer"] },
           t: str,
           u: { type: ["string", "null"] },
-        })
-      )
+        }),
+      ),
     );
     const after = doc(
       postBody(
@@ -186,8 +191,8 @@ describe("request bodies", () => {
           s: str,
           t: { type: ["string", "null"] },
           u: str,
-        })
-      )
+        }),
+      ),
     );
     expect(rulesAt(before, after)).toEqual([
       "request-type-changed @ POST /items requestBody.kind",
@@ -198,15 +203,17 @@ describe("request bodies", () => {
     ]);
   });
 
-  test("a removed field is non-breaking unless the body rejects unknown fields", () => {
+  test("a removed field is breaking for the SDK, and the message says why", () => {
     const open = (properties: Record<string, unknown>) => doc(postBody(object(properties)));
     const closed = (properties: Record<string, unknown>) =>
       doc(postBody({ ...object(properties), additionalProperties: false }));
-    expect(rulesAt(open({ a: str, b: str }), open({ a: str }))).toEqual([
-      "request-field-removed @ POST /items requestBody.b",
+    const openChanges = diffSpecs(open({ a: str, b: str }), open({ a: str }));
+    expect(openChanges.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
+      "breaking request-field-removed @ POST /items requestBody.b: `b` was removed; callers that set it no longer compile",
     ]);
-    expect(rulesAt(closed({ a: str, b: str }), closed({ a: str }))).toEqual([
-      "request-field-removed-closed @ POST /items requestBody.b",
+    const closedChanges = diffSpecs(closed({ a: str, b: str }), closed({ a: str }));
+    expect(closedChanges.map((c) => `${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
+      "request-field-removed @ POST /items requestBody.b: `b` was removed; the API rejects unknown fields (additionalProperties: false)",
     ]);
   });
 
@@ -219,7 +226,7 @@ describe("request bodies", () => {
     const changes = diffSpecs(doc(postBody(body(["x", "y"], "string"))), doc(postBody(body(["x"], "integer"))));
     expect(changes.map((c) => `${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
       'request-enum-value-removed @ POST /items requestBody.settings.mode: `settings.mode` no longer accepts "y"',
-      "request-type-changed @ POST /items requestBody.tags[].tag_name: `tags[].tag_name` type changed from string to integer",
+      "request-type-changed @ POST /items requestBody.tags[].tag_name: `tags[].tagName` type changed from string to integer",
     ]);
   });
 
@@ -241,11 +248,11 @@ describe("response bodies", () => {
     const body = (item: Record<string, unknown>) => object({ data: { type: "array", items: object(item) } });
     const changes = diffSpecs(
       doc(getBody(body({ id: str, name: str }))),
-      doc(getBody(body({ id: str, created_at: str })))
+      doc(getBody(body({ id: str, created_at: str }))),
     );
     expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
       "breaking response-field-removed @ GET /items responses.200.data[].name: `data[].name` was removed",
-      "non-breaking response-field-added @ GET /items responses.200.data[].created_at: `data[].created_at` was added",
+      "non-breaking response-field-added @ GET /items responses.200.data[].created_at: `data[].createdAt` was added",
     ]);
   });
 
@@ -254,9 +261,9 @@ describe("response bodies", () => {
     const before = doc(getBody(object({ a: str, b: str, c: ref("Thing") }, ["a", "b", "c"])), schemas);
     const after = doc(
       getBody(
-        object({ a: str, b: { type: ["string", "null"] }, c: { anyOf: [ref("Thing"), { type: "null" }] } }, ["b", "c"])
+        object({ a: str, b: { type: ["string", "null"] }, c: { anyOf: [ref("Thing"), { type: "null" }] } }, ["b", "c"]),
       ),
-      schemas
+      schemas,
     );
     expect(rulesAt(before, after)).toEqual([
       "response-field-became-optional @ GET /items responses.200.a",
@@ -277,13 +284,15 @@ describe("response bodies", () => {
   test("a changed response field type is breaking", () => {
     const changes = diffSpecs(
       doc(getBody(object({ count: str }))),
-      doc(getBody(object({ count: { type: "integer" } })))
+      doc(getBody(object({ count: { type: "integer" } }))),
     );
     expect(changes).toEqual([
       {
         kind: "breaking",
+        level: "breaking",
         rule: "response-type-changed",
         location: "GET /items responses.200.count",
+        pointer: "#/paths/~1items/get/responses/200/content/application~1json/schema/properties/count",
         message: "`count` type changed from string to integer",
       },
     ]);
@@ -302,13 +311,14 @@ describe("response bodies", () => {
     ]);
   });
 
-  test("a removed 2xx status is breaking, an added one is not, and error statuses are ignored", () => {
+  test("a removed 2xx status is breaking, an added one is not, and a removed error status is a warning", () => {
     const op = (responses: Record<string, unknown>) => doc({ "/items": { get: { responses } } });
     const before = op({ "200": { description: "ok", ...json(str) }, "404": { description: "missing" } });
     const after = op({ "201": { description: "created", ...json(str) } });
-    expect(rulesAt(before, after)).toEqual([
-      "success-status-removed @ GET /items responses.200",
-      "success-status-added @ GET /items responses.201",
+    expect(diffSpecs(before, after).map((c) => `${c.level} ${c.rule} @ ${c.location}`)).toEqual([
+      "breaking success-status-removed @ GET /items responses.200",
+      "warning non-success-status-removed @ GET /items responses.404",
+      "info success-status-added @ GET /items responses.201",
     ]);
   });
 
@@ -362,8 +372,10 @@ describe("documentation", () => {
     expect(diffSpecs(op("List", "Lists items."), op("List items", "Returns items."))).toEqual([
       {
         kind: "non-breaking",
+        level: "info",
         rule: "docs-changed",
         location: "GET /items",
+        pointer: "#/paths/~1items/get",
         message: "documentation changed (summary, description)",
       },
     ]);
@@ -380,7 +392,7 @@ describe("documentation", () => {
             },
           },
         },
-        { Thing: object({ name: { type: "string", description: text } }) }
+        { Thing: object({ name: { type: "string", description: text } }) },
       );
     const changes = diffSpecs(build("one"), build("two"));
     expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
@@ -402,7 +414,10 @@ describe("$ref handling", () => {
     const node = (nameType: string) =>
       object({ name: { type: nameType }, children: { type: "array", items: ref("Node") } });
     expect(
-      rulesAt(doc(getBody(ref("Node")), { Node: node("string") }), doc(getBody(ref("Node")), { Node: node("integer") }))
+      rulesAt(
+        doc(getBody(ref("Node")), { Node: node("string") }),
+        doc(getBody(ref("Node")), { Node: node("integer") }),
+      ),
     ).toEqual(["response-type-changed @ #/components/schemas/Node/properties/name"]);
     const loop = { A: ref("B"), B: ref("A") };
     expect(diffSpecs(doc(getBody(ref("A")), loop), doc(getBody(ref("A")), loop))).toEqual([]);
@@ -415,21 +430,25 @@ describe("shared component schemas", () => {
   test("each field change of a schema shared by four operations is reported once, naming the operations", () => {
     const changes = diffSpecs(
       loadDocument(path.join(fixtures, "keys-v1.yaml")),
-      loadDocument(path.join(fixtures, "keys-v2-breaking.yaml"))
+      loadDocument(path.join(fixtures, "keys-v2-breaking.yaml")),
     );
     expect(changes).toEqual([
       {
         kind: "breaking",
+        level: "breaking",
         rule: "response-field-removed",
         location: "#/components/schemas/Permissions/properties/thread_read",
-        message: "`Permissions.thread_read` was removed",
+        pointer: "#/components/schemas/Permissions/properties/thread_read",
+        message: "`Permissions.threadRead` was removed",
         operations: keyOperations,
       },
       {
         kind: "non-breaking",
+        level: "info",
         rule: "response-field-added",
         location: "#/components/schemas/Permissions/properties/message_delete",
-        message: "`Permissions.message_delete` was added",
+        pointer: "#/components/schemas/Permissions/properties/message_delete",
+        message: "`Permissions.messageDelete` was added",
         operations: keyOperations,
       },
     ]);
@@ -451,11 +470,20 @@ describe("shared component schemas", () => {
 });
 
 describe("formatReport", () => {
-  test("prints a breaking section, then a non-breaking one, one line per change", () => {
+  test("prints breaking changes, then warnings, then the rest, one line per change", () => {
     const changes: SpecChange[] = [
-      { kind: "non-breaking", rule: "operation-added", location: "POST /a", message: "new operation POST /a" },
+      {
+        kind: "non-breaking",
+        level: "info",
+        rule: "operation-added",
+        location: "POST /a",
+        pointer: "#/paths/~1a/post",
+        message: "new operation POST /a",
+      },
       {
         kind: "breaking",
+        level: "breaking",
+        pointer: "#/components/schemas/X/properties/y",
         rule: "response-field-removed",
         location: "#/components/schemas/X/properties/y",
         message: "`X.y` was removed",
@@ -467,77 +495,142 @@ describe("formatReport", () => {
         "Breaking changes (1)",
         "- #/components/schemas/X/properties/y: `X.y` was removed (used by GET /a, GET /b) [response-field-removed]",
         "",
-        "Non-breaking changes (1)",
+        "Warnings (0)",
+        "  (none)",
+        "",
+        "Other changes (1)",
         "- POST /a: new operation POST /a [operation-added]",
         "",
-      ].join("\n")
+      ].join("\n"),
     );
-    expect(formatReport([])).toBe("Breaking changes (0)\n  (none)\n\nNon-breaking changes (0)\n  (none)\n");
+    expect(formatReport([])).toBe(
+      "Breaking changes (0)\n  (none)\n\nWarnings (0)\n  (none)\n\nOther changes (0)\n  (none)\n",
+    );
   });
 });
 
-describe("CLI", () => {
-  const script = path.join(repoRoot, "scripts/spec-diff.ts");
-  const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", tsxLoader, script, ...args], { cwd: repoRoot, encoding: "utf8" });
-  const fixture = (name: string) => path.join(fixtures, name);
+describe("cases the old checker missed", () => {
+  const ruleSet = (before: object, after: object) =>
+    diffSpecs(before, after).map((c) => `${c.level} ${c.rule} @ ${c.location}`);
 
-  test("exits 1 and prints the text report when something is breaking", () => {
-    const result = run(fixture("keys-v1.yaml"), fixture("keys-v2-breaking.yaml"));
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(
-      /^Breaking changes \(1\)\n- #\/components\/schemas\/Permissions\/properties\/thread_read: /
-    );
-    expect(result.stdout).toContain("Non-breaking changes (1)");
+  test("OpenAPI 3.0 `nullable: true` reads like 3.1's null type", () => {
+    const v30 = (id: unknown) => ({ ...doc(getBody(object({ id }, ["id"]))), openapi: "3.0.3" });
+    expect(ruleSet(v30(str), v30({ type: "string", nullable: true }))).toEqual([
+      "breaking response-field-became-nullable @ GET /items responses.200.id",
+    ]);
+    expect(
+      ruleSet(
+        v30({ type: "string", nullable: true }),
+        doc(getBody(object({ id: { type: ["string", "null"] } }, ["id"]))),
+      ),
+    ).toEqual([]);
   });
 
-  test("exits 0 and prints a JSON array with --json when nothing is breaking", () => {
-    const result = run("--json", fixture("keys-v1.yaml"), fixture("keys-v2-additive.yaml"));
-    expect(result.status).toBe(0);
-    const changes = JSON.parse(result.stdout) as SpecChange[];
-    expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}`)).toEqual([
-      "non-breaking docs-changed @ GET /keys",
-      "non-breaking optional-parameter-added @ GET /keys parameters.query.limit",
-      "non-breaking operation-added @ DELETE /keys/{key_id}",
+  test("constraints are compared in both directions, 3.0 boolean exclusiveMaximum included", () => {
+    const body = (field: Record<string, unknown>) => doc(postBody(object({ n: { type: "integer", ...field } })));
+    expect(ruleSet(body({ maximum: 10 }), body({ maximum: 10, exclusiveMaximum: true }))).toEqual([
+      "breaking request-constraint-tightened @ POST /items requestBody.n",
+    ]);
+    expect(ruleSet(body({ multipleOf: 2 }), body({ multipleOf: 4 }))).toEqual([
+      "breaking request-constraint-tightened @ POST /items requestBody.n",
+    ]);
+    expect(ruleSet(body({ multipleOf: 4 }), body({ multipleOf: 2 }))).toEqual([
+      "info request-constraint-loosened @ POST /items requestBody.n",
+    ]);
+    const tags = (field: Record<string, unknown>) =>
+      doc(postBody(object({ tags: { type: "array", items: str, ...field } })));
+    expect(ruleSet(tags({}), tags({ uniqueItems: true }))).toEqual([
+      "breaking request-constraint-tightened @ POST /items requestBody.tags",
+    ]);
+    const pattern = (p?: string) => doc(getBody(object({ code: p ? { type: "string", pattern: p } : str })));
+    expect(ruleSet(pattern("^[a-z]+$"), pattern("^[a-z0-9]+$"))).toEqual([
+      "warning response-constraint-loosened @ GET /items responses.200.code",
+    ]);
+    expect(
+      ruleSet(doc(postBody(object({ a: str }))), doc(postBody({ ...object({ a: str }), additionalProperties: false }))),
+    ).toEqual(["breaking request-constraint-tightened @ POST /items requestBody"]);
+  });
+
+  test("a readOnly field made required in a request, or a writeOnly field removed from a response, is no change for callers", () => {
+    const readOnly = { type: "string", readOnly: true };
+    expect(
+      ruleSet(doc(postBody(object({ id: readOnly, a: str }))), doc(postBody(object({ id: readOnly, a: str }, ["id"])))),
+    ).toEqual([]);
+    const writeOnly = { type: "string", writeOnly: true };
+    expect(ruleSet(doc(getBody(object({ id: str, secret: writeOnly }))), doc(getBody(object({ id: str }))))).toEqual(
+      [],
+    );
+  });
+
+  test("an allOf member that adds a required field, and a changed alternative of a oneOf body, are followed", () => {
+    const before = doc(postBody({ allOf: [ref("Base")] }), { Base: object({ id: str }) });
+    const after = doc(postBody({ allOf: [ref("Base"), { required: ["note"], properties: { note: str } }] }), {
+      Base: object({ id: str }),
+    });
+    expect(ruleSet(before, after)).toEqual(["breaking required-request-field-added @ POST /items requestBody.note"]);
+    const alternatives = (phone: string[]) =>
+      doc(postBody({ oneOf: [object({ email: str }, ["email"]), object({ phone: str, region: str }, phone)] }));
+    expect(ruleSet(alternatives(["phone"]), alternatives(["phone", "region"]))).toEqual([
+      "breaking request-field-became-required @ POST /items requestBody.region",
     ]);
   });
 
-  test("exits 2 with a clear message when a file cannot be read", () => {
-    const result = run(fixture("keys-v1.yaml"), fixture("missing.yaml"));
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toContain(`spec-diff: cannot read ${fixture("missing.yaml")}: ENOENT`);
+  test("bodies under */* and application/problem+json, and error bodies, are compared", () => {
+    const any = (properties: Record<string, unknown>) =>
+      doc({
+        "/items": {
+          get: {
+            responses: { "200": { description: "ok", content: { "*/*": { schema: object(properties, ["id"]) } } } },
+          },
+        },
+      });
+    expect(ruleSet(any({ id: str, name: str }), any({ id: str }))).toEqual([
+      "breaking response-field-removed @ GET /items responses.200 (*/*).name",
+    ]);
+    const problem = (properties: Record<string, unknown>) =>
+      doc({
+        "/items": {
+          get: {
+            responses: {
+              default: {
+                description: "error",
+                content: { "application/problem+json": { schema: object(properties) } },
+              },
+            },
+          },
+        },
+      });
+    expect(ruleSet(problem({ code: str, fix: str }), problem({ code: str }))).toEqual([
+      "breaking response-field-removed @ GET /items responses.default (application/problem+json).fix",
+    ]);
   });
-});
 
-const communal = path.join(repoRoot, "test/fixtures/vendor/communal");
+  test("response header names compare case-insensitively", () => {
+    const headers = (name: string) =>
+      doc({ "/items": { get: { responses: { "200": { description: "ok", headers: { [name]: { schema: str } } } } } } });
+    expect(ruleSet(headers("X-Request-Id"), headers("x-request-id"))).toEqual([]);
+  });
 
-describe("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
-  test("only documentation differs: the info block and the X-Api-Version header doc of every operation", () => {
-    const before = loadDocument(path.join(communal, "openapi-2026-02-01.json"));
-    const after = loadDocument(path.join(communal, "openapi-2026-03-25.json"));
-    const changes = diffSpecs(before, after);
-
-    const paths = (before as { paths: Record<string, object> }).paths;
-    const operations = Object.entries(paths).flatMap(([p, item]) =>
-      Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`)
-    );
-    expect(operations).toHaveLength(27);
-
-    expect(changes.filter((c) => c.kind === "breaking")).toEqual([]);
-    expect(changes[0]).toEqual({
-      kind: "non-breaking",
-      rule: "docs-changed",
-      location: "info",
-      message: "documentation changed (version 2026-02-01 -> 2026-03-25, description)",
+  test("a renamed path parameter keeps comparing the operation, and a webhook payload is something callers receive", () => {
+    const keys = (name: string, fields: Record<string, unknown>) =>
+      doc({
+        [`/keys/{${name}}`]: {
+          get: {
+            parameters: [{ name, in: "path", required: true, schema: str }],
+            responses: { "200": { description: "ok", ...json(object(fields)) } },
+          },
+        },
+      });
+    expect(ruleSet(keys("id", { a: str, b: str }), keys("key_id", { a: str }))).toEqual([
+      "warning path-parameter-renamed @ GET /keys/{key_id}",
+      "breaking response-field-removed @ GET /keys/{key_id} responses.200.b",
+    ]);
+    const hook = (fields: Record<string, unknown>) => ({
+      ...doc({}),
+      webhooks: { keyCreated: { post: { requestBody: json(object(fields)), responses: done } } },
     });
-    const rest = changes.slice(1);
-    expect(rest.map((c) => c.location).sort()).toEqual(
-      operations.map((id) => `${id} parameters.header.X-Api-Version`).sort()
-    );
-    expect(new Set(rest.map((c) => `${c.rule}: ${c.message}`))).toEqual(
-      new Set(["docs-changed: documentation changed (description, example)"])
-    );
+    expect(ruleSet(hook({ id: str, label: str }), hook({ id: str }))).toEqual([
+      "breaking response-field-removed @ WEBHOOK POST keyCreated requestBody.label",
+    ]);
   });
 });

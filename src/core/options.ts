@@ -1,0 +1,109 @@
+/**
+ * The options every client and every call accepts, their defaults, and the one check they pass through.
+ * Options are settled here once; everything downstream sees settled values only.
+ */
+import type { FetchLike } from "./transport.js";
+
+/** Options every client accepts. */
+export interface ClientOptions {
+  /** Override the vendor's default server (for a region, a proxy or a mock). */
+  baseUrl?: string;
+  /** Retries after the first attempt, for retryable failures. @default 2 */
+  maxRetries?: number;
+  /**
+   * Longest `Retry-After` the client will sleep through. Past it the error is thrown at once, with
+   * `retryAfterMs` set, so the caller decides. @default 60000
+   */
+  maxRetryAfterMs?: number;
+  /** Time limit of each attempt, including reading the body. @default 60000 */
+  timeoutMs?: number;
+  /** A custom `fetch`. By default `globalThis.fetch`, looked up on every call. */
+  fetch?: FetchLike;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+}
+
+/** Options every method accepts as its last argument. */
+export interface RequestOptions {
+  /** Cancels the request and any wait between retries. */
+  signal?: AbortSignal;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+/** What an option may hold: a JS type, a number range, or one of a list of strings. */
+export type OptionRule =
+  | "string"
+  | "function"
+  | "object"
+  | { readonly min: number; readonly max: number; readonly integer?: boolean }
+  | readonly string[];
+
+/** Longest delay `setTimeout` keeps; a longer one fires at once, so no wait or timeout may exceed it. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+const retries = { min: 0, max: 100, integer: true } as const;
+const timeout = { min: 1, max: MAX_TIMER_MS } as const;
+
+/** The rules of {@link ClientOptions}, plus `apiKey`, which every client takes. */
+export const CLIENT_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
+  apiKey: "string",
+  baseUrl: "string",
+  maxRetries: retries,
+  maxRetryAfterMs: { min: 0, max: MAX_TIMER_MS },
+  timeoutMs: timeout,
+  fetch: "function",
+  headers: "object",
+};
+
+/** The rules of {@link RequestOptions}. */
+export const REQUEST_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
+  signal: "object",
+  maxRetries: retries,
+  timeoutMs: timeout,
+  headers: "object",
+};
+
+/** The defaults of {@link ClientOptions}, stated once. */
+export const DEFAULTS = { maxRetries: 2, maxRetryAfterMs: 60_000, timeoutMs: 60_000 } as const;
+
+/**
+ * Throws a TypeError, naming `owner` and the option, for an unknown key or a value its rule rejects.
+ * `undefined` counts as absent. Values are never repeated in the message, since a misplaced key could be one.
+ */
+export function checkOptions(owner: string, options: unknown, rules: Readonly<Record<string, OptionRule>>): void {
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`${owner}: options must be an object such as { apiKey }, got ${kind(options)}.`);
+  }
+  for (const name in options) {
+    const value = (options as Record<string, unknown>)[name];
+    const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
+    if (rule === undefined) {
+      throw new TypeError(`${owner}: unknown option "${name}". Valid options: ${Object.keys(rules).join(", ")}.`);
+    }
+    if (value === undefined) continue;
+    const problem = violation(value, rule);
+    if (problem) throw new TypeError(`${owner}: ${name} must be ${problem}, got ${kind(value)}.`);
+  }
+}
+
+function violation(value: unknown, rule: OptionRule): string | undefined {
+  if (rule === "object") return typeof value === "object" && value !== null && !Array.isArray(value) ? undefined : "an object";
+  if (typeof rule === "string") return typeof value === rule ? undefined : `a ${rule}`;
+  if (Array.isArray(rule)) return rule.includes(value as string) ? undefined : `one of ${rule.map((v) => JSON.stringify(v)).join(", ")}`;
+  const { min, max, integer } = rule as Exclude<OptionRule, string | readonly string[]>;
+  const ok = typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value));
+  return ok ? undefined : `${integer ? "an integer" : "a number"} from ${min} to ${max}`;
+}
+
+function kind(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") return String(value);
+  return `a ${typeof value}`;
+}
