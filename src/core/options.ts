@@ -2,6 +2,7 @@
  * The options every client and every call accepts, their defaults, and the one check they pass through.
  * Options are settled here once; everything downstream sees settled values only.
  */
+import { LOG_LEVELS, type LogLevel, type Logger } from "./log.js";
 import type { FetchLike } from "./transport.js";
 
 /** Options every client accepts. */
@@ -21,6 +22,13 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * What to log: `debug` adds every attempt (method, URL, status, time, redacted headers), `info` each
+   * retry and its wait, `warn` a Retry-After too long to wait for. @default VENDOR_AUTH_LOG, else "warn"
+   */
+  logLevel?: LogLevel;
+  /** Where log lines go; secrets are redacted before it sees them. @default console */
+  logger?: Logger;
 }
 
 /** Options every method accepts as its last argument. */
@@ -58,6 +66,8 @@ export const CLIENT_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   timeoutMs: timeout,
   fetch: "function",
   headers: "object",
+  logLevel: LOG_LEVELS,
+  logger: "object",
 };
 
 /** The rules of {@link RequestOptions}. */

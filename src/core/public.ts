@@ -16,4 +16,5 @@ export {
 } from "./errors.js";
 export type { ClientOptions, RequestOptions } from "./client.js";
 export type { FetchLike } from "./transport.js";
+export type { LogLevel, Logger } from "./log.js";
 export type { CamelCase, Camelize } from "./shape.js";

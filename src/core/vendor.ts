@@ -65,6 +65,8 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
     readError: profile.readError,
     isRetryable: profile.isRetryable,
     gate: profile.gate?.(given, key),
+    logLevel: given.logLevel,
+    logger: given.logger,
     missingCredential: credential ? undefined : () => missingKeyError(profile.key),
   });
 }
