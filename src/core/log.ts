@@ -10,9 +10,13 @@ export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 /** Where log lines go: `console` by default, or any object with these methods (pino, winston, ...). */
 export interface Logger {
+  /** Reserved: nothing is logged at this level yet (failures are thrown to the caller). */
   error(message: string, ...details: unknown[]): void;
+  /** A Retry-After too long to wait for. */
   warn(message: string, ...details: unknown[]): void;
+  /** Each retry, its reason and its wait. */
   info(message: string, ...details: unknown[]): void;
+  /** Each attempt: method, URL, status, duration, redacted request and response headers. */
   debug(message: string, ...details: unknown[]): void;
 }
 

@@ -3,6 +3,7 @@
  * Options are settled here once; everything downstream sees settled values only.
  */
 import { LOG_LEVELS, type LogLevel, type Logger } from "./log.js";
+import type { AppInfo } from "./user-agent.js";
 import type { FetchLike } from "./transport.js";
 
 /** Options every client accepts. */
@@ -29,6 +30,8 @@ export interface ClientOptions {
   logLevel?: LogLevel;
   /** Where log lines go; secrets are redacted before it sees them. @default console */
   logger?: Logger;
+  /** Your product, added to the User-Agent (`{ name: "my-app", version: "1.2.0", url? }`). */
+  appInfo?: AppInfo;
 }
 
 /** Options every method accepts as its last argument. */
@@ -68,6 +71,7 @@ export const CLIENT_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   headers: "object",
   logLevel: LOG_LEVELS,
   logger: "object",
+  appInfo: "object",
 };
 
 /** The rules of {@link RequestOptions}. */
