@@ -10,8 +10,9 @@ import createClient, {
   removeTrailingSlash,
   type Client,
 } from "openapi-fetch";
-import { ApiError, headersRecord, scrub } from "./errors.js";
+import type { ApiError } from "./errors.js";
 import { REQUEST_OPTION_RULES, checkOptions, type ClientOptions, type RequestOptions } from "./options.js";
+import { toApiError } from "./response-error.js";
 import { describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
 import { createTransport, type Credential, type RequestGate, type TransportConfig } from "./transport.js";
 
@@ -151,29 +152,9 @@ function queryToWire(query: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function unexpectedBody(
-  response: Response,
-  url: string,
-  op: OperationMeta,
-  body: unknown,
-  problem: string,
-  secrets: readonly string[],
-): ApiError {
-  // A body that echoes the credential must not carry it into the error (as the transport's errors do).
-  return new ApiError(
-    scrub(
-      {
-        status: response.status,
-        body,
-        headers: headersRecord(response.headers),
-        method: op.method,
-        url,
-        code: "unexpected_response",
-        message: `The response body did not match the API description (${problem}). The vendor may have changed its API; please report it`,
-      },
-      secrets,
-    ),
-  );
+// A body that echoes the credential must not carry it into the error (as with every error: see toApiError).
+function unexpectedBody(response: Response, url: string, op: OperationMeta, body: unknown, problem: string, secrets: readonly string[]): ApiError {
+  return toApiError(response, body, { method: op.method, url, secrets, problem });
 }
 
 /**

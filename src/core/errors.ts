@@ -1,12 +1,45 @@
 /**
- * One error hierarchy for every vendor. `createApiError` picks the class by status; the envelope parser
- * understands every error body our vendors document, and anything else still yields a usable message.
- * Nothing here ever holds the credential: every string is scrubbed of it before it is stored.
+ * One error hierarchy for every vendor; `createApiError` picks the class by status. Each class carries a
+ * brand under a `Symbol.for` key, so `instanceof` and the `isX` guards recognise errors thrown by another
+ * copy of this package (an ESM and a CJS copy, or two installs). Nothing here ever holds the credential:
+ * `response-error.ts` scrubs every string before an error is built.
  */
+
+/** Registry keys shared by every copy: a class's own kind (a static field) and an error's kinds (the brand). */
+const KIND = Symbol.for("vendor-auth.kind");
+const KINDS = Symbol.for("vendor-auth.kinds");
+
+type Branded = { [KINDS]?: unknown };
+
+function hasKind(value: unknown, kind: string): boolean {
+  const kinds = typeof value === "object" && value !== null ? (value as Branded)[KINDS] : undefined;
+  return Array.isArray(kinds) && kinds.includes(kind);
+}
+
+/** The kinds of `Class` and its ancestors: set as data in the constructor, so branding has no side effect. */
+function kindsOf(Class: Function): string[] {
+  const kinds: string[] = [];
+  for (let at = Class; at !== Error && at; at = Object.getPrototypeOf(at)) {
+    if (Object.hasOwn(at, KIND)) kinds.push((at as unknown as { [KIND]: string })[KIND]);
+  }
+  return kinds;
+}
 
 /** Base of every error this package throws. */
 export class VendorAuthError extends Error {
-  override name = "VendorAuthError";
+  static readonly [KIND]: string = "VendorAuthError";
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    // `name` is the class's kind (a subclass of yours inherits its parent's, as with a plain field).
+    this.name = (new.target as unknown as { [KIND]: string })[KIND];
+    Object.defineProperty(this, KINDS, { value: kindsOf(new.target) });
+  }
+
+  /** By brand for our own classes, so errors from another copy of the package match; plain for subclasses of yours. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return Object.hasOwn(this, KIND) ? hasKind(value, (this as unknown as { [KIND]: string })[KIND]) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
 }
 
 /** What the error body said, whatever the vendor's envelope. */
@@ -39,7 +72,7 @@ export interface ApiErrorInit extends ErrorDetails {
 
 /** The server answered with a non-2xx status (or a 2xx body that was not what the spec promises). */
 export class ApiError extends VendorAuthError {
-  override name = "ApiError";
+  static override readonly [KIND]: string = "ApiError";
   /** HTTP status code. */
   readonly status: number;
   /** The vendor's machine-readable error code, when the body has one. */
@@ -56,6 +89,8 @@ export class ApiError extends VendorAuthError {
   readonly fix: string | undefined;
   /** Link to the vendor's reference entry for this error (AgentMail `docs`). */
   readonly docs: string | undefined;
+  /** How long the server asked us to wait (`Retry-After`), on any status, when it said. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit) {
     super(formatMessage(init));
@@ -68,6 +103,7 @@ export class ApiError extends VendorAuthError {
     this.url = init.url;
     this.fix = init.fix;
     this.docs = init.docs;
+    this.retryAfterMs = init.retryAfterMs;
   }
 
   /** A plain object for logs; holds no credential. */
@@ -79,12 +115,12 @@ export class ApiError extends VendorAuthError {
 
 /** 401: the credential is missing, unknown, revoked or expired. */
 export class AuthenticationError extends ApiError {
-  override name = "AuthenticationError";
+  static override readonly [KIND]: string = "AuthenticationError";
 }
 
 /** 403: the credential is valid but may not do this. */
 export class PermissionDeniedError<Scope extends string = string> extends ApiError {
-  override name = "PermissionDeniedError";
+  static override readonly [KIND]: string = "PermissionDeniedError";
   /** The token scope the request needed and the credential lacks, when the vendor says which. */
   readonly missingScope: Scope | undefined;
   constructor(init: ApiErrorInit) {
@@ -95,30 +131,28 @@ export class PermissionDeniedError<Scope extends string = string> extends ApiErr
 
 /** 404: no such resource, or one outside the credential's scope. */
 export class NotFoundError extends ApiError {
-  override name = "NotFoundError";
+  static override readonly [KIND]: string = "NotFoundError";
 }
 
 /** 409: the request conflicts with the resource's current state. */
 export class ConflictError extends ApiError {
-  override name = "ConflictError";
+  static override readonly [KIND]: string = "ConflictError";
 }
 
 /** 400 or 422: the request was rejected as invalid. */
 export class ValidationError extends ApiError {
-  override name = "ValidationError";
+  static override readonly [KIND]: string = "ValidationError";
   /** Messages per field, when the body names fields. */
   readonly fieldErrors: Record<string, string[]>;
   constructor(init: ApiErrorInit) {
     super(init);
-    this.fieldErrors = init.fieldErrors ?? {};
+    this.fieldErrors = init.fieldErrors ?? (Object.create(null) as Record<string, string[]>);
   }
 }
 
 /** 429: too many requests. */
 export class RateLimitError extends ApiError {
-  override name = "RateLimitError";
-  /** How long the server asked us to wait, when it said. */
-  readonly retryAfterMs: number | undefined;
+  static override readonly [KIND]: string = "RateLimitError";
   /**
    * When the limit resets, from an ISO-8601 `X-RateLimit-Reset` (CallMissed sends the reset of a monthly
    * cap there). Informational: it is never used as a retry delay.
@@ -126,7 +160,6 @@ export class RateLimitError extends ApiError {
   readonly resetAt: Date | undefined;
   constructor(init: ApiErrorInit) {
     super(init);
-    this.retryAfterMs = init.retryAfterMs;
     const reset = init.headers["x-ratelimit-reset"];
     // Bare numbers are ambiguous (epoch seconds? seconds from now?), so only dates are read.
     const at = reset && !/^\s*\d+(\.\d+)?\s*$/.test(reset) ? Date.parse(reset) : Number.NaN;
@@ -136,12 +169,12 @@ export class RateLimitError extends ApiError {
 
 /** 5xx: the server failed. */
 export class ServerError extends ApiError {
-  override name = "ServerError";
+  static override readonly [KIND]: string = "ServerError";
 }
 
 /** No response: DNS, connection refused or reset, TLS, or a body cut off mid-way. */
 export class ConnectionError extends VendorAuthError {
-  override name = "ConnectionError";
+  static override readonly [KIND]: string = "ConnectionError";
   constructor(
     readonly method: string,
     readonly url: string,
@@ -153,7 +186,7 @@ export class ConnectionError extends VendorAuthError {
 
 /** No complete response within `timeoutMs`. */
 export class TimeoutError extends VendorAuthError {
-  override name = "TimeoutError";
+  static override readonly [KIND]: string = "TimeoutError";
   constructor(
     readonly method: string,
     readonly url: string,
@@ -165,18 +198,25 @@ export class TimeoutError extends VendorAuthError {
 
 /** The caller's `AbortSignal` fired. `name` is `"AbortError"`, as for `fetch`. */
 export class AbortError extends VendorAuthError {
-  override name = "AbortError";
+  static override readonly [KIND]: string = "AbortError";
   constructor(options?: { cause?: unknown }) {
     super("The request was aborted by its AbortSignal.", options);
   }
 }
 
-/** True for any error this package throws, even across duplicated installs. */
-export function isVendorAuthError(error: unknown): error is VendorAuthError {
-  return error instanceof VendorAuthError;
-}
+/** True for any error this package throws, even one from another copy of the package. */
+export const isVendorAuthError = (error: unknown): error is VendorAuthError => hasKind(error, "VendorAuthError");
+/** True for an error built from a response (any status class), even from another copy of the package. */
+export const isApiError = (error: unknown): error is ApiError => hasKind(error, "ApiError");
+/** True for a 429, even from another copy of the package. */
+export const isRateLimitError = (error: unknown): error is RateLimitError => hasKind(error, "RateLimitError");
+/** True when no response came (network), even from another copy of the package. */
+export const isConnectionError = (error: unknown): error is ConnectionError => hasKind(error, "ConnectionError");
+/** True for a timed-out attempt, even from another copy of the package. */
+export const isTimeoutError = (error: unknown): error is TimeoutError => hasKind(error, "TimeoutError");
 
-const STATUS_TEXT: Record<number, string> = {
+/** Reason phrases for the statuses our messages name. */
+export const STATUS_TEXT: Readonly<Record<number, string>> = {
   400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
   408: "Request Timeout", 409: "Conflict", 422: "Unprocessable Entity", 429: "Too Many Requests",
   500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
@@ -187,74 +227,6 @@ function formatMessage(init: ApiErrorInit): string {
   const code = init.code ? ` [${init.code}]` : "";
   const fix = init.fix ? ` Fix: ${init.fix}` : "";
   return `${head}${code}: ${init.message} (${init.method} ${init.url}).${fix}`;
-}
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-const str = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
-
-/**
- * Reads any of the documented envelopes: `{message, code, fix, docs, errors}` (AgentMail, Communal),
- * `{error: string}` (Comma), `{error: {message, type, code}}` (OpenAI style), `{type: "error", error: {type,
- * message}}` (Anthropic style), `{detail: string}` and `{detail: [{loc, msg}]}` (FastAPI).
- */
-export function parseErrorBody(body: unknown, status: number): ErrorDetails {
-  const fallback = `The server answered ${status} ${STATUS_TEXT[status] ?? ""}`.trimEnd();
-  if (typeof body === "string") {
-    const text = body.trim().replace(/\s+/g, " ");
-    return { message: text ? `${fallback} with a non-JSON body: ${text.slice(0, 200)}` : `${fallback} with an empty body` };
-  }
-  if (!isObject(body)) return { message: `${fallback} with an unexpected body` };
-  const details: ErrorDetails = { message: fallback };
-  const error = body.error;
-  if (isObject(error)) {
-    details.message = str(error.message) ?? fallback;
-    details.code = str(error.code) ?? str(error.type);
-  } else if (str(error)) {
-    details.message = str(error)!;
-  }
-  if (str(body.message)) details.message = str(body.message)!;
-  details.code = str(body.code) ?? details.code;
-  details.fix = str(body.fix);
-  details.docs = str(body.docs);
-  const detail = body.detail;
-  if (str(detail)) details.message = str(detail)!;
-  if (Array.isArray(detail)) details.fieldErrors = fastApiFieldErrors(detail);
-  if (body.errors !== undefined) details.fieldErrors = fieldErrorsOf(body.errors);
-  if (details.fieldErrors && details.message === fallback) {
-    const first = Object.entries(details.fieldErrors)[0];
-    if (first) details.message = `Validation failed: ${first[0]}: ${first[1].join("; ")}`;
-  }
-  return details;
-}
-
-function fastApiFieldErrors(entries: unknown[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const entry of entries) {
-    if (!isObject(entry)) continue;
-    const key = Array.isArray(entry.loc) ? entry.loc.join(".") : String(entry.loc ?? "");
-    (out[key] ??= []).push(str(entry.msg) ?? "invalid");
-  }
-  return out;
-}
-
-// Laravel: {field: string[]}; AgentMail: [{path, message}].
-function fieldErrorsOf(errors: unknown): Record<string, string[]> | undefined {
-  if (Array.isArray(errors)) {
-    const out: Record<string, string[]> = {};
-    for (const entry of errors) {
-      if (!isObject(entry)) continue;
-      const key = Array.isArray(entry.path) ? entry.path.join(".") : String(entry.path ?? entry.field ?? "");
-      (out[key] ??= []).push(str(entry.message) ?? "invalid");
-    }
-    return out;
-  }
-  if (!isObject(errors)) return undefined;
-  const out: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(errors)) {
-    out[key] = Array.isArray(value) ? value.map(String) : [String(value)];
-  }
-  return out;
 }
 
 /** Picks the error class for a status. */
@@ -270,34 +242,3 @@ export function createApiError(init: ApiErrorInit): ApiError {
   return new ApiError(init);
 }
 
-/** Response headers as a plain object, without `set-cookie` (session material has no place in logs). */
-export function headersRecord(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, key) => {
-    if (key !== "set-cookie") out[key] = value;
-  });
-  return out;
-}
-
-/** Deeper than this, a kept error body is cut: a hostile body must not overflow the stack. */
-const MAX_KEPT_DEPTH = 100;
-
-/**
- * Replaces every occurrence of each secret in every string of `value` (deeply) with `[redacted]`.
- * Parts nested deeper than {@link MAX_KEPT_DEPTH} levels are replaced by a note.
- */
-export function scrub<T>(value: T, secrets: readonly string[], depth = 0): T {
-  if (depth > MAX_KEPT_DEPTH) return "[omitted: nested too deeply]" as T;
-  if (typeof value === "string") {
-    let out: string = value;
-    for (const secret of secrets) if (secret) out = out.split(secret).join("[redacted]");
-    return out as T;
-  }
-  if (Array.isArray(value)) return value.map((item) => scrub(item, secrets, depth + 1)) as T;
-  if (isObject(value)) {
-    const out: Json = {};
-    for (const [key, item] of Object.entries(value)) out[scrub(key, secrets)] = scrub(item, secrets, depth + 1);
-    return out as T;
-  }
-  return value;
-}

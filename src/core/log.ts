@@ -3,7 +3,7 @@
  * logged is redacted first: every token the client has sent, credential and cookie headers, and any
  * header or query parameter named like a secret. Kept small on purpose: it ships in every bundle.
  */
-import { scrub } from "./errors.js";
+import { scrub } from "./redact.js";
 
 /** How much to log; each level includes the ones before it. */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";

@@ -12,6 +12,10 @@ export {
   TimeoutError,
   ValidationError,
   VendorAuthError,
+  isApiError,
+  isConnectionError,
+  isRateLimitError,
+  isTimeoutError,
   isVendorAuthError,
 } from "./errors.js";
 export type { ClientOptions, RequestOptions } from "./client.js";

@@ -1,4 +1,5 @@
 /** A client-side sliding-window limiter, so a burst is spaced out instead of meeting 429s. */
+import { MAX_TIMER_MS, checkOptions } from "./options.js";
 import { sleep } from "./retry.js";
 import type { RequestGate } from "./transport.js";
 
@@ -10,16 +11,25 @@ export interface RateLimitOptions {
   windowMs?: number;
 }
 
+const RATE_LIMIT_RULES = {
+  requestsPerMinute: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+  windowMs: { min: 1, max: MAX_TIMER_MS },
+} as const;
+
+function checkRateLimit(options: RateLimitOptions): void {
+  checkOptions("rateLimit", options, RATE_LIMIT_RULES);
+  if (options.requestsPerMinute === undefined) throw new TypeError("rateLimit: requestsPerMinute is required, e.g. { requestsPerMinute: 60 }.");
+}
+
 /**
  * A gate that lets at most `requestsPerMinute` requests into any rolling window. A request holds its
  * slot from start until its response arrives and the window is counted from then: the server counts
  * arrival, which falls in between, so a burst never exceeds the server's window however long the
  * latency. Waiting honours the caller's `AbortSignal`.
  */
-export function slidingWindowGate({ requestsPerMinute, windowMs = 60_000 }: RateLimitOptions): RequestGate {
-  if (!Number.isInteger(requestsPerMinute) || requestsPerMinute < 1) {
-    throw new TypeError(`rateLimit.requestsPerMinute must be a positive integer, got ${String(requestsPerMinute)}.`);
-  }
+export function slidingWindowGate(options: RateLimitOptions): RequestGate {
+  checkRateLimit(options);
+  const { requestsPerMinute, windowMs = 60_000 } = options;
   // Finish times of recent requests; Infinity while a request is in flight.
   const slots: { at: number }[] = [];
   let wake: (() => void) | undefined;
@@ -64,6 +74,7 @@ const gatesByToken = new Map<string, { gate: RequestGate; limit: number }>();
 
 /** The shared gate for `token`, created on first use. */
 export function gateForToken(token: string, options: RateLimitOptions): RequestGate {
+  checkRateLimit(options);
   const existing = gatesByToken.get(token);
   if (existing && existing.limit === options.requestsPerMinute) return existing.gate;
   const gate = slidingWindowGate(options);

@@ -3,18 +3,9 @@
  * cancellation, and typed errors for every non-2xx answer. openapi-fetch itself has no retry by design,
  * and a fetch wrapper is the one place that sees every attempt.
  */
-import {
-  AbortError,
-  ConnectionError,
-  TimeoutError,
-  createApiError,
-  headersRecord,
-  parseErrorBody,
-  scrub,
-  type ApiError,
-  type ErrorReader,
-} from "./errors.js";
+import { AbortError, ConnectionError, TimeoutError, type ApiError, type ErrorReader } from "./errors.js";
 import { createLog, redactHeaders, type LogLevel, type Logger } from "./log.js";
+import { decodeErrorBody, toApiError } from "./response-error.js";
 import { backoffMs, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from "./retry.js";
 
 /** The subset of `fetch` the SDK calls. */
@@ -81,7 +72,6 @@ export interface Exchange {
   bytes: ArrayBuffer;
 }
 
-const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /**
@@ -132,34 +122,6 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
-  function toError(response: Response, bytes: ArrayBuffer, method: string, url: string, retryAfterMs: number | undefined): ApiError {
-    const text = new TextDecoder().decode(bytes);
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : "";
-    } catch {
-      // Not JSON: keep the text; parseErrorBody says so in the message.
-    }
-    const shared = parseErrorBody(body, response.status);
-    const own = config.readError?.(shared, body, response.status);
-    const details = own ? { ...shared, ...own } : shared;
-    return createApiError(
-      scrub(
-        {
-          ...details,
-          status: response.status,
-          body,
-          headers: headersRecord(response.headers),
-          method,
-          url,
-          requestId: REQUEST_ID_HEADERS.map((name) => response.headers.get(name)).find(Boolean) ?? undefined,
-          retryAfterMs,
-        },
-        secrets,
-      ),
-    );
-  }
-
   /**
    * Sends one request, retrying as the policy allows; resolves with a 2xx response and its body, read in
    * full inside the attempt (so the timeout covers it). `init.headers` is ours to change (the credential).
@@ -199,7 +161,7 @@ export function createTransport(config: TransportConfig) {
       config.onResponse?.(response);
       if (response.ok) return outcome;
       const asked = parseRetryAfter(response.headers);
-      const error = toError(response, bytes, method, url, asked);
+      const error = toApiError(response, decodeErrorBody(bytes), { method, url, secrets, readError: config.readError, retryAfterMs: asked });
       if (!isRetryableStatus(error.status, idempotent) || retry >= maxRetries) throw error;
       if (config.isRetryable && !config.isRetryable(error)) throw error;
       if (asked !== undefined && asked > config.maxRetryAfterMs) {

@@ -84,17 +84,19 @@ export abstract class VendorClient<Paths extends {}, Options extends VendorOptio
   /** Runs the vendor's operations; for the client's own methods. */
   protected readonly core: VendorCore<Paths>;
   readonly #options: Options | undefined;
+  readonly #name: string;
 
   protected constructor(profile: VendorProfile<Options>, options: Options | undefined) {
     this.core = createVendorCore<Paths, Options>(profile, options);
     this.http = this.core.http;
     this.#options = options;
+    this.#name = profile.key.client;
   }
 
   /** A new client with these options changed, e.g. the key returned by a sign-up; the rest stay as they were. */
   withOptions(options: Options): this {
     if (typeof options !== "object" || options === null) {
-      throw new TypeError(`${this.constructor.name}.withOptions: options must be an object such as { apiKey }.`);
+      throw new TypeError(`${this.#name}.withOptions: options must be an object such as { apiKey }.`);
     }
     const Client = this.constructor as new (options: Options) => this;
     return new Client({ ...this.#options, ...options });

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { delay, http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { AbortError, AgentMailClient, ConnectionError, RateLimitError, ServerError, TimeoutError } from "../../src/agentmail/index.js";
+import { AbortError, ConnectionError, RateLimitError, ServerError, TimeoutError } from "../../src/core/errors.js";
 import { INITIAL_BACKOFF_MS, MAX_BACKOFF_MS, backoffMs, isRetryableStatus, parseRetryAfter } from "../../src/core/retry.js";
+import { BASE, KEY, TinyClient } from "../fixtures/core/tiny.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 
 const headers = (init: Record<string, string>) => new Headers(init);
@@ -92,7 +93,7 @@ describe("isRetryableStatus", () => {
   });
 });
 
-describe("retries through AgentMailClient", () => {
+describe("retries, timeouts and cancellation (on the fixture API)", () => {
   useMsw();
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
@@ -102,12 +103,10 @@ describe("retries through AgentMailClient", () => {
     vi.useRealTimers();
   });
 
-  const BASE = "https://api.agentmail.to";
-  const KEY = "am_test_retry";
-  const client = new AgentMailClient({ apiKey: KEY });
-  const page = { count: 0, api_keys: [] };
-  const created = { api_key_id: "ak", api_key: "am_s", prefix: "am_", name: "n", created_at: "2025-01-01T00:00:00Z" };
-  const signedUp = { organization_id: "o", inbox_id: "i", api_key: "am_fresh" };
+  const client = new TinyClient({ apiKey: KEY });
+  const page = { count: 0, items: [] };
+  const created = { item_id: "ak", name: "n" };
+  const signedUp = { session_id: "s", api_key: "tiny_fresh" };
   const rateLimited = (h: Record<string, string> = {}) =>
     HttpResponse.json({ name: "RateLimitError", code: "rate_limit_exceeded", message: "Too many requests" }, { status: 429, headers: h });
   const failing = (status: number) => HttpResponse.json({ code: "internal_error", message: "boom" }, { status });
@@ -129,54 +128,51 @@ describe("retries through AgentMailClient", () => {
     return { state, settled };
   }
 
-  test("a 429 with Retry-After: 1 is retried after exactly 1000 ms", async () => {
-    const requests = serve("get", "/v0/api-keys", () => rateLimited({ "retry-after": "1" }), () => HttpResponse.json(page));
-    const { state, settled } = settle(client.apiKeys.list());
-    await vi.advanceTimersByTimeAsync(999);
+  /** Asserts that the one retry goes out `latest` ms after the first attempt, not before `earliest`, and the call then settles. */
+  async function expectRetryAt(requests: unknown[], call: ReturnType<typeof settle>, latest: number, earliest = latest) {
+    await vi.advanceTimersByTimeAsync(earliest - 1);
     expect(requests).toHaveLength(1);
-    expect(state.done).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    await settled;
+    expect(call.state.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(latest - earliest + 1);
+    await call.settled;
     expect(requests).toHaveLength(2);
-    expect(state.value).toEqual({ count: 0, apiKeys: [] });
+  }
+
+  test("a 429 with Retry-After: 1 is retried after exactly 1000 ms", async () => {
+    const requests = serve("get", "/items", () => rateLimited({ "retry-after": "1" }), () => HttpResponse.json(page));
+    const call = settle(client.list());
+    await expectRetryAt(requests, call, 1000);
+    expect(call.state.value).toEqual({ count: 0, items: [] });
   });
 
   test("an HTTP-date Retry-After is measured against the server's Date, not the skewed client clock", async () => {
     // The server's clock is 10 hours ahead of the client's; it asks for 2 s.
     const requests = serve(
       "get",
-      "/v0/api-keys",
+      "/items",
       () => rateLimited({ date: "Wed, 01 Jan 2025 10:00:00 GMT", "retry-after": "Wed, 01 Jan 2025 10:00:02 GMT" }),
       () => HttpResponse.json(page),
     );
-    const { state, settled } = settle(client.apiKeys.list());
-    await vi.advanceTimersByTimeAsync(1999);
-    expect(requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    await settled;
-    expect(requests).toHaveLength(2);
-    expect(state.error).toBeUndefined();
+    const call = settle(client.list());
+    await expectRetryAt(requests, call, 2000);
+    expect(call.state.error).toBeUndefined();
   });
 
   test("retry-after-ms is honoured over Retry-After", async () => {
     const requests = serve(
       "get",
-      "/v0/api-keys",
+      "/items",
       () => rateLimited({ "retry-after-ms": "250", "retry-after": "30" }),
       () => HttpResponse.json(page),
     );
-    const { state, settled } = settle(client.apiKeys.list());
-    await vi.advanceTimersByTimeAsync(249);
-    expect(requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    await settled;
-    expect(requests).toHaveLength(2);
-    expect(state.value).toEqual({ count: 0, apiKeys: [] });
+    const call = settle(client.list());
+    await expectRetryAt(requests, call, 250);
+    expect(call.state.value).toEqual({ count: 0, items: [] });
   });
 
   test("a Retry-After longer than maxRetryAfterMs throws a RateLimitError at once with retryAfterMs", async () => {
-    const requests = serve("get", "/v0/api-keys", () => rateLimited({ "retry-after": "120" }));
-    const error = await client.apiKeys.list().catch((e: unknown) => e);
+    const requests = serve("get", "/items", () => rateLimited({ "retry-after": "120" }));
+    const error = await client.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
     expect(requests).toHaveLength(1);
@@ -184,15 +180,15 @@ describe("retries through AgentMailClient", () => {
   });
 
   test("maxRetryAfterMs is configurable", async () => {
-    const requests = serve("get", "/v0/api-keys", () => rateLimited({ "retry-after": "2" }));
+    const requests = serve("get", "/items", () => rateLimited({ "retry-after": "2" }));
     const strict = client.withOptions({ maxRetryAfterMs: 1000 });
-    await expect(strict.apiKeys.list()).rejects.toMatchObject({ name: "RateLimitError", retryAfterMs: 2000 });
+    await expect(strict.list()).rejects.toMatchObject({ name: "RateLimitError", retryAfterMs: 2000 });
     expect(requests).toHaveLength(1);
   });
 
   test("with maxRetries 2, a persistent 429 is sent exactly 3 times with exponential backoff, then thrown", async () => {
-    const requests = serve("get", "/v0/api-keys", () => rateLimited());
-    const { state, settled } = settle(client.apiKeys.list());
+    const requests = serve("get", "/items", () => rateLimited());
+    const { state, settled } = settle(client.list());
     // First wait: 500 ms x [0.75, 1].
     await vi.advanceTimersByTimeAsync(374);
     expect(requests).toHaveLength(1);
@@ -209,13 +205,13 @@ describe("retries through AgentMailClient", () => {
     expect(requests).toHaveLength(3);
   });
 
-  test("a 429 on POST /v0/api-keys is retried (the request was not processed)", async () => {
-    const requests = serve("post", "/v0/api-keys", () => rateLimited({ "retry-after": "0" }), () => HttpResponse.json(created));
-    const { state, settled } = settle(client.apiKeys.create({ name: "n" }));
+  test("a 429 on POST /items is retried (the request was not processed)", async () => {
+    const requests = serve("post", "/items", () => rateLimited({ "retry-after": "0" }), () => HttpResponse.json(created));
+    const { state, settled } = settle(client.create({ name: "n" }));
     await vi.advanceTimersByTimeAsync(0);
     await settled;
     expect(requests).toHaveLength(2);
-    expect(state.value).toMatchObject({ apiKeyId: "ak" });
+    expect(state.value).toMatchObject({ itemId: "ak" });
     expect(requests[1]!.body).toEqual({ name: "n" });
   });
 
@@ -223,18 +219,18 @@ describe("retries through AgentMailClient", () => {
     { what: "500", response: () => failing(500), Class: ServerError },
     { what: "503", response: () => failing(503), Class: ServerError },
     { what: "a network error", response: () => HttpResponse.error(), Class: ConnectionError },
-  ])("POST /v0/api-keys is not retried on $what", async ({ response, Class }) => {
-    const requests = serve("post", "/v0/api-keys", response);
-    const { state, settled } = settle(client.apiKeys.create({ name: "n" }));
+  ])("POST /items is not retried on $what", async ({ response, Class }) => {
+    const requests = serve("post", "/items", response);
+    const { state, settled } = settle(client.create({ name: "n" }));
     await vi.advanceTimersByTimeAsync(60_000);
     await settled;
     expect(state.error).toBeInstanceOf(Class);
     expect(requests).toHaveLength(1);
   });
 
-  test("POST /v0/agent/verify is not retried on 503", async () => {
-    const requests = serve("post", "/v0/agent/verify", () => failing(503));
-    const { state, settled } = settle(client.agent.verify({ otpCode: "123456" }));
+  test("POST /verify is not retried on 503", async () => {
+    const requests = serve("post", "/verify", () => failing(503));
+    const { state, settled } = settle(client.verify({ otpCode: "123456" }));
     await vi.advanceTimersByTimeAsync(60_000);
     await settled;
     expect(state.error).toBeInstanceOf(ServerError);
@@ -246,48 +242,45 @@ describe("retries through AgentMailClient", () => {
     { what: "408", response: () => HttpResponse.json({ message: "timeout" }, { status: 408 }) },
     { what: "a network error", response: () => HttpResponse.error() },
   ])("GET is retried on $what after a backoff", async ({ response }) => {
-    const requests = serve("get", "/v0/api-keys", response, () => HttpResponse.json(page));
-    const { state, settled } = settle(client.apiKeys.list());
-    await vi.advanceTimersByTimeAsync(374);
-    expect(requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(126);
-    await settled;
-    expect(requests).toHaveLength(2);
-    expect(state.value).toEqual({ count: 0, apiKeys: [] });
+    const requests = serve("get", "/items", response, () => HttpResponse.json(page));
+    const call = settle(client.list());
+    // Backoff: 500 ms x [0.75, 1].
+    await expectRetryAt(requests, call, 500, 375);
+    expect(call.state.value).toEqual({ count: 0, items: [] });
   });
 
   test("GET is not retried on 501 Not Implemented", async () => {
-    const requests = serve("get", "/v0/api-keys", () => failing(501));
-    const { state, settled } = settle(client.apiKeys.list());
+    const requests = serve("get", "/items", () => failing(501));
+    const { state, settled } = settle(client.list());
     await vi.advanceTimersByTimeAsync(60_000);
     await settled;
     expect(state.error).toBeInstanceOf(ServerError);
     expect(requests).toHaveLength(1);
   });
 
-  test("signUp, a POST documented as safe to repeat, is retried on 503 with the same body", async () => {
-    const requests = serve("post", "/v0/agent/sign-up", () => failing(503), () => HttpResponse.json(signedUp));
-    const { state, settled } = settle(client.agent.signUp({ humanEmail: "h@example.com", username: "bot" }));
+  test("a POST documented as safe to repeat (x-idempotent, like a sign-up), is retried on 503 with the same body", async () => {
+    const requests = serve("post", "/sessions", () => failing(503), () => HttpResponse.json(signedUp));
+    const { state, settled } = settle(client.startSession({ humanEmail: "h@example.com", username: "bot" }));
     await vi.advanceTimersByTimeAsync(500);
     await settled;
     expect(requests).toHaveLength(2);
     expect(requests[1]!.body).toEqual({ human_email: "h@example.com", username: "bot" });
     expect(requests[1]!.headers.has("authorization")).toBe(false);
-    expect(state.value).toEqual({ organizationId: "o", inboxId: "i", apiKey: "am_fresh" });
+    expect(state.value).toEqual({ sessionId: "s", apiKey: "tiny_fresh" });
   });
 
   test("every retry sends the Bearer key again", async () => {
-    const requests = serve("get", "/v0/api-keys", () => rateLimited({ "retry-after": "0" }), () => HttpResponse.json(page));
-    const { settled } = settle(client.apiKeys.list());
+    const requests = serve("get", "/items", () => rateLimited({ "retry-after": "0" }), () => HttpResponse.json(page));
+    const { settled } = settle(client.list());
     await vi.advanceTimersByTimeAsync(0);
     await settled;
     expect(requests.map((r) => r.headers.get("authorization"))).toEqual([`Bearer ${KEY}`, `Bearer ${KEY}`]);
   });
 
   test("aborting during a Retry-After wait rejects with AbortError at once and sends nothing more", async () => {
-    const requests = serve("get", "/v0/api-keys", () => rateLimited({ "retry-after": "30" }));
+    const requests = serve("get", "/items", () => rateLimited({ "retry-after": "30" }));
     const controller = new AbortController();
-    const { state, settled } = settle(client.apiKeys.list({}, { signal: controller.signal }));
+    const { state, settled } = settle(client.list({ signal: controller.signal }));
     await vi.advanceTimersByTimeAsync(100);
     expect(requests).toHaveLength(1);
     controller.abort();
@@ -300,12 +293,12 @@ describe("retries through AgentMailClient", () => {
   });
 
   test("aborting while the response is pending rejects with AbortError", async () => {
-    const requests = serve("get", "/v0/api-keys", async () => {
+    const requests = serve("get", "/items", async () => {
       await delay("infinite");
       return HttpResponse.json(page);
     });
     const controller = new AbortController();
-    const { state, settled } = settle(client.apiKeys.list({}, { signal: controller.signal }));
+    const { state, settled } = settle(client.list({ signal: controller.signal }));
     await vi.advanceTimersByTimeAsync(50);
     controller.abort(new Error("user cancelled"));
     await settled;
@@ -315,17 +308,17 @@ describe("retries through AgentMailClient", () => {
   });
 
   test("an already aborted signal sends no request", async () => {
-    const requests = serve("get", "/v0/api-keys", () => HttpResponse.json(page));
-    await expect(client.apiKeys.list({}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    const requests = serve("get", "/items", () => HttpResponse.json(page));
+    await expect(client.list({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
     expect(requests).toHaveLength(0);
   });
 
   test("a response that never comes is a TimeoutError after timeoutMs", async () => {
-    const requests = serve("post", "/v0/api-keys", async () => {
+    const requests = serve("post", "/items", async () => {
       await delay("infinite");
       return HttpResponse.json(created);
     });
-    const { state, settled } = settle(client.apiKeys.create({ name: "n" }, { timeoutMs: 1000 }));
+    const { state, settled } = settle(client.create({ name: "n" }, { timeoutMs: 1000 }));
     await vi.advanceTimersByTimeAsync(999);
     expect(state.done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -336,12 +329,12 @@ describe("retries through AgentMailClient", () => {
   });
 
   test("the client-wide timeoutMs applies to every attempt of an idempotent request", async () => {
-    const requests = serve("get", "/v0/api-keys", async () => {
+    const requests = serve("get", "/items", async () => {
       await delay("infinite");
       return HttpResponse.json(page);
     });
     const slow = client.withOptions({ timeoutMs: 200, maxRetries: 1 });
-    const { state, settled } = settle(slow.apiKeys.list());
+    const { state, settled } = settle(slow.list());
     await vi.advanceTimersByTimeAsync(200 + 500 + 200);
     await settled;
     expect(requests).toHaveLength(2);
@@ -349,21 +342,21 @@ describe("retries through AgentMailClient", () => {
   });
 
   test("a finished request leaves no timer behind", async () => {
-    serve("get", "/v0/api-keys", () => HttpResponse.json(page));
-    await client.apiKeys.list();
+    serve("get", "/items", () => HttpResponse.json(page));
+    await client.list();
     expect(vi.getTimerCount()).toBe(0);
   });
 
   test("a per-request maxRetries overrides the client's", async () => {
-    const requests = serve("get", "/v0/api-keys", () => failing(503));
-    const { state, settled } = settle(client.apiKeys.list({}, { maxRetries: 0 }));
+    const requests = serve("get", "/items", () => failing(503));
+    const { state, settled } = settle(client.list({ maxRetries: 0 }));
     await vi.advanceTimersByTimeAsync(60_000);
     await settled;
     expect(state.error).toBeInstanceOf(ServerError);
     expect(requests).toHaveLength(1);
 
-    const more = serve("get", "/v0/api-keys", () => failing(503));
-    const patient = settle(client.withOptions({ maxRetries: 0 }).apiKeys.list({}, { maxRetries: 3 }));
+    const more = serve("get", "/items", () => failing(503));
+    const patient = settle(client.withOptions({ maxRetries: 0 }).list({ maxRetries: 3 }));
     await vi.advanceTimersByTimeAsync(60_000);
     await patient.settled;
     expect(more).toHaveLength(4);

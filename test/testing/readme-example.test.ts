@@ -1,13 +1,16 @@
 // The "Testing your app" example from README.md, verbatim but for the import paths: if this breaks, so does the README.
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
 import { AgentMailClient, PermissionDeniedError, readOnlyPermissions } from "../../src/agentmail/index.js";
 import { createAgentMailFake } from "../../src/testing/index.js";
 
 const agentmail = createAgentMailFake();
 const server = setupServer(...agentmail.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => agentmail.reset());
+afterEach(() => {
+  agentmail.reset();
+  vi.useRealTimers();
+});
 afterAll(() => server.close());
 
 it("signs an agent up, verifies it and hands out a read-only key", async () => {
@@ -22,7 +25,10 @@ it("signs an agent up, verifies it and hands out a read-only key", async () => {
 });
 
 it("survives a rate limit", async () => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] }); // the 1 s wait passes without waiting
   agentmail.failNext(429, { retryAfter: 1 });
   const client = new AgentMailClient({ apiKey: agentmail.issueKey() });
-  expect((await client.apiKeys.list()).count).toBe(1); // retried after 1 s
+  const listed = client.apiKeys.list();
+  await vi.advanceTimersByTimeAsync(1000); // the Retry-After, then the retry
+  expect((await listed).count).toBe(1);
 });
