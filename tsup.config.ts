@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 import { mswPeerPlugin } from "./scripts/msw-peer.js";
 
@@ -24,4 +25,6 @@ export default defineConfig({
   sourcemap: false,
   target: "es2022",
   esbuildPlugins: [mswPeerPlugin],
+  // The version in the User-Agent (src/core/user-agent.ts).
+  define: { __VENDOR_AUTH_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
 });

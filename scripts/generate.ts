@@ -9,6 +9,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { deref, HTTP_METHODS, loadDocument } from "./lib/openapi.js";
+import { buildModels } from "./models.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 type Schema = Record<string, any>;
@@ -204,10 +205,13 @@ async function generate(specFile: string): Promise<Record<string, string>> {
     (line, _kind, name: string) => `/** ${roots[name]} */\n${line}`,
   );
   const dir = join("src", vendor, "generated");
-  return {
+  const files: Record<string, string> = {
     [join(dir, "types.ts")]: `${header}/* eslint-disable */\n${types}`,
     [join(dir, "meta.ts")]: header + buildMeta(doc, specFile),
   };
+  const models = buildModels(doc, specFile);
+  if (models) files[join(dir, "models.ts")] = header + models;
+  return files;
 }
 
 async function main(): Promise<void> {

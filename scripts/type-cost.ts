@@ -10,10 +10,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * Instantiations allowed for the quick start: about 10% above the 60,707 measured (209,943 before the
+ * Instantiations allowed for the quick start: about 10% above the 57,709 measured (209,943 before the
  * declarations were bundled; see BENCHMARKS.md), so growth is a decision. The issue's target is 80,000.
  */
-const BUDGET = 66_000;
+const BUDGET = 63_500;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");

@@ -1,8 +1,9 @@
 import { paginate, type ClientOptions, type RequestOptions, type VendorCore } from "../core/client.js";
-import type { Camelize, OperationMeta, QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
+import type { OperationMeta, QueryParams } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
 import { definitionDate, operations as ops } from "./generated/meta.js";
-import type { components, operations, paths } from "./generated/types.js";
+import type * as models from "./generated/models.js";
+import type { operations, paths } from "./generated/types.js";
 import { profile } from "./profile.js";
 
 /** Options of {@link AgentMailClient}. */
@@ -14,44 +15,46 @@ export interface AgentMailClientOptions extends ClientOptions {
   apiKey?: string;
 }
 
+// Named generated interfaces where the spec names the schema, so hovers show the name and each field's
+// description; test/agentmail/types.test-d.ts proves they equal the types derived from the wire spec.
 /** `agent.signUp()` input: `{ username, humanEmail?, source?, referrer? }` (no `humanEmail`: a receive-only inbox). */
-export type SignUpParams = RequestBody<operations["signUp"]>;
+export type SignUpParams = models.AgentSignupRequest;
 /** `agent.signUp()` result: `{ organizationId, inboxId, apiKey }`. */
-export type SignUpResult = ResponseBody<operations["signUp"]>;
+export type SignUpResult = models.AgentSignupResponse;
 /** `agent.attachHuman()` input: `{ humanEmail }`. */
-export type AttachHumanParams = RequestBody<operations["attachHuman"]>;
+export type AttachHumanParams = models.AgentAttachHumanRequest;
 /** `agent.attachHuman()` result: `{ humanEmail, instructions }`. */
-export type AttachHumanResult = ResponseBody<operations["attachHuman"]>;
+export type AttachHumanResult = models.AgentAttachHumanResponse;
 /** `agent.verify()` input: `{ otpCode }`. */
-export type VerifyParams = RequestBody<operations["verify"]>;
+export type VerifyParams = models.AgentVerifyRequest;
 /** `agent.verify()` result: `{ verified }`. */
-export type VerifyResult = ResponseBody<operations["verify"]>;
+export type VerifyResult = models.AgentVerifyResponse;
 /** Who a credential is: its scope type and ids. */
-export type Identity = ResponseBody<operations["me"]>;
+export type Identity = models.Identity;
 /** `apiKeys.create()` input for a bearer key: `{ name?, permissions?, expiresAt? }`. */
-export type CreateBearerApiKeyParams = Camelize<components["schemas"]["CreateBearerApiKeyRequest"]>;
+export type CreateBearerApiKeyParams = models.CreateBearerApiKeyRequest;
 /** `apiKeys.create()` input that registers a public key: `{ publicKey, clientId?, name?, permissions?, expiresAt? }`. */
-export type RegisterPublicKeyParams = Camelize<components["schemas"]["CreatePublicKeyRequest"]>;
+export type RegisterPublicKeyParams = models.CreatePublicKeyRequest;
 /** `apiKeys.create()` input: a bearer key, or a public key when `publicKey` is set. */
 export type CreateApiKeyParams = CreateBearerApiKeyParams | RegisterPublicKeyParams;
 /** A newly created bearer key, including its secret `apiKey`, which is returned only once. */
-export type CreatedApiKey = Camelize<components["schemas"]["CreateApiKeyResponse"]>;
+export type CreatedApiKey = models.CreateApiKeyResponse;
 /** A bearer key as listed or read (never with its secret): `type: "bearer"`. */
-export type BearerApiKey = Camelize<components["schemas"]["BearerApiKey"]>;
+export type BearerApiKey = models.BearerApiKey;
 /** A registered public key or an AgentID sign-in key: `type: "public_key"`. */
-export type PublicKeyCredential = Camelize<components["schemas"]["PublicKeyCredential"]>;
+export type PublicKeyCredential = models.PublicKeyCredential;
 /** `apiKeys.update()` input: `{ name?, permissions? }`; nothing else of a key can change. */
-export type UpdateApiKeyParams = RequestBody<operations["updateApiKey"]>;
+export type UpdateApiKeyParams = models.UpdateApiKeyRequest;
 /** `apiKeys.list()` input: `{ type?, limit?, pageToken?, ascending? }` (`type` and `ascending` at organization level only). */
 export type ListApiKeysParams = QueryParams<operations["listApiKeys"]>;
 /** One page of keys: `{ count, nextPageToken?, apiKeys }`. */
-export type ApiKeyPage = ResponseBody<operations["listApiKeys"]>;
+export type ApiKeyPage = models.ListApiKeysResponse;
 /** A listed key: a {@link BearerApiKey} or a {@link PublicKeyCredential}; narrow on `type`. */
 export type ApiKey = BearerApiKey | PublicKeyCredential;
 /** `inboxes.authorize()` input: `{ authToken, acceptDisclosure? }`. */
-export type AuthorizeInboxParams = RequestBody<operations["authorizeInbox"]>;
+export type AuthorizeInboxParams = models.inboxesAuthorizeInboxRequest;
 /** `inboxes.authorize()` result: `{ apiKeyId, instructions }`; read the key with `apiKeys.get(apiKeyId)`. */
-export type AuthorizeInboxResult = ResponseBody<operations["authorizeInbox"]>;
+export type AuthorizeInboxResult = models.inboxesAuthorizeInboxResponse;
 
 /** What a create answers for this input: the secret-bearing key for a bearer body, the credential for a public key. */
 export type CreateResult<P extends CreateApiKeyParams> = P extends { publicKey: object } ? PublicKeyCredential : CreatedApiKey;

@@ -1,8 +1,7 @@
-import type { components } from "./generated/types.js";
-import type { Camelize } from "../core/shape.js";
+import type { ApiKeyPermissions } from "./generated/models.js";
 
-/** AgentMail's permission whitelist in camelCase. Omitted flags are denied once any flag is sent. */
-export type ApiKeyPermissions = Camelize<components["schemas"]["ApiKeyPermissions"]>;
+// A generated interface (not Camelize<...>), so hovers name it and show each flag's spec description.
+export type { ApiKeyPermissions };
 
 /**
  * Reads everything, including spam, blocked, unauthenticated and trash, and changes nothing

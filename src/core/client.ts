@@ -39,6 +39,8 @@ export interface VendorCoreConfig extends Required<Pick<ClientOptions, "maxRetri
   readError: TransportConfig["readError"];
   isRetryable: TransportConfig["isRetryable"];
   gate: RequestGate | undefined;
+  logLevel: TransportConfig["logLevel"];
+  logger: TransportConfig["logger"];
   /** The error for an operation that needs a credential when the client has none. */
   missingCredential: (() => Error) | undefined;
 }

@@ -2,6 +2,8 @@
  * The options every client and every call accepts, their defaults, and the one check they pass through.
  * Options are settled here once; everything downstream sees settled values only.
  */
+import { LOG_LEVELS, type LogLevel, type Logger } from "./log.js";
+import type { AppInfo } from "./user-agent.js";
 import type { FetchLike } from "./transport.js";
 
 /** Options every client accepts. */
@@ -27,6 +29,15 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * What to log: `debug` adds every attempt (method, URL, status, time, redacted headers), `info` each
+   * retry and its wait, `warn` a Retry-After too long to wait for. @default VENDOR_AUTH_LOG, else "warn"
+   */
+  logLevel?: LogLevel;
+  /** Where log lines go; secrets are redacted before it sees them. @default console */
+  logger?: Logger;
+  /** Your product, added to the User-Agent (`{ name: "my-app", version: "1.2.0", url? }`). */
+  appInfo?: AppInfo;
 }
 
 /** Options every method accepts as its last argument. */
@@ -68,6 +79,9 @@ export const CLIENT_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   maxResponseBytes: bytes,
   fetch: "function",
   headers: "object",
+  logLevel: LOG_LEVELS,
+  logger: "object",
+  appInfo: "object",
 };
 
 /** The rules of {@link RequestOptions}. */

@@ -20,4 +20,6 @@ export {
 } from "./errors.js";
 export type { ClientOptions, RequestOptions } from "./client.js";
 export type { FetchLike } from "./transport.js";
+export type { LogLevel, Logger } from "./log.js";
+export type { AppInfo } from "./user-agent.js";
 export type { CamelCase, Camelize } from "./shape.js";

@@ -8,6 +8,7 @@ import { AbortError, ConnectionError, TimeoutError, createApiError, type ApiErro
 import { GuardStop, guardedFetch } from "./guarded-fetch.js";
 import { plainCause } from "./plain-cause.js";
 import { headersRecord, scrub } from "./redact.js";
+import { createLog, redactHeaders, type LogLevel, type Logger } from "./log.js";
 import { decodeErrorBody, toApiError } from "./response-error.js";
 import { backoffMs, isIdempotentMethod, isRetryableStatus, parseRetryAfter, sleep } from "./retry.js";
 
@@ -47,6 +48,10 @@ export interface TransportConfig {
   /** Vetoes a retry the status alone would allow (e.g. a 429 for a monthly quota). */
   isRetryable?: ((error: ApiError) => boolean) | undefined;
   gate?: RequestGate | undefined;
+  /** What to log (see log.ts). @default VENDOR_AUTH_LOG, else "warn" */
+  logLevel?: LogLevel | undefined;
+  /** Where to log. @default console */
+  logger?: Logger | undefined;
 }
 
 /** Per-request settings, settled by the caller. */
@@ -84,6 +89,7 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 export function createTransport(config: TransportConfig) {
   // Every token sent is remembered so that no error can ever repeat it.
   const secrets: string[] = [];
+  const log = createLog(config.logLevel, config.logger, secrets);
 
   function authorize(headers: Headers): void {
     const token = config.credential?.getToken();
@@ -168,6 +174,13 @@ export function createTransport(config: TransportConfig) {
     const idempotent = settings.idempotent ?? isIdempotentMethod(method);
     for (let retry = 0; ; retry++) {
       if (signal.aborted) throw new AbortError({ cause: signal.reason });
+      const started = Date.now();
+      const trace = (result: unknown, response?: Response): void =>
+        log.debug?.(`${method} ${url} (attempt ${retry + 1} of ${maxRetries + 1}): ${result} in ${Date.now() - started} ms`, {
+          request: redactHeaders(headers),
+          response: response && redactHeaders(response.headers),
+        });
+      const retrying = (delay: number, why: unknown): void => log.info?.(`retrying ${method} ${url} in ${delay} ms after ${why}`);
       const release = await config.gate?.acquire(signal).catch((reason: unknown) => {
         throw new AbortError({ cause: reason });
       });
@@ -184,20 +197,29 @@ export function createTransport(config: TransportConfig) {
         outcome = await attempt(url, init, settings, signal);
       } catch (error) {
         release?.();
+        trace((error as Error).name);
         if (error instanceof AbortError || !idempotent || retry >= maxRetries) throw error;
-        await wait(backoffMs(retry), signal);
+        const delay = backoffMs(retry);
+        retrying(delay, (error as Error).name);
+        await wait(delay, signal);
         continue;
       }
       release?.();
       const { response, bytes } = outcome;
+      trace(response.status, response);
       config.onResponse?.(response);
       if (response.ok) return outcome;
       const asked = parseRetryAfter(response.headers);
       const error = toApiError(response, decodeErrorBody(bytes), { method, url, secrets, readError: config.readError, retryAfterMs: asked });
       if (!isRetryableStatus(error.status, idempotent) || retry >= maxRetries) throw error;
       if (config.isRetryable && !config.isRetryable(error)) throw error;
-      if (asked !== undefined && asked > config.maxRetryAfterMs) throw error;
-      await wait(asked ?? backoffMs(retry), signal);
+      if (asked !== undefined && asked > config.maxRetryAfterMs) {
+        log.warn?.(`${method} ${url}: not retried, Retry-After ${asked} ms > maxRetryAfterMs`);
+        throw error;
+      }
+      const delay = asked ?? backoffMs(retry);
+      retrying(delay, asked === undefined ? error.status : `${error.status} (Retry-After)`);
+      await wait(delay, signal);
     }
   }
 

@@ -7,6 +7,7 @@ import { missingKeyError, resolveKey, staticKey, type KeyRule } from "./credenti
 import type { ApiError, ErrorReader } from "./errors.js";
 import { CLIENT_OPTION_RULES, DEFAULTS, checkOptions, type ClientOptions, type OptionRule } from "./options.js";
 import type { RequestGate } from "./transport.js";
+import { userAgent } from "./user-agent.js";
 
 /** What a vendor states about itself; everything not stated here is the same for every vendor. */
 export interface VendorProfile<Options extends ClientOptions = ClientOptions> {
@@ -51,10 +52,12 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
   const key = resolveKey(given.apiKey, profile.key);
   const credential = key === undefined ? undefined : staticKey(key);
   if (!credential && profile.credentialRequired === "construction") throw missingKeyError(profile.key);
-  const extraHeaders = profile.headers?.(given);
+  const agent = userAgent(profile.key.vendor, given.appInfo);
+  // Ours first, so the caller's own `headers` (a User-Agent of their choosing) win.
+  const headers = { ...(agent && { "user-agent": agent }), ...given.headers, ...profile.headers?.(given) };
   return new VendorCore<Paths>({
     baseUrl: given.baseUrl ?? profile.servers[0]!,
-    headers: extraHeaders ? { ...given.headers, ...extraHeaders } : given.headers,
+    headers,
     fetch: given.fetch,
     maxRetries: given.maxRetries ?? DEFAULTS.maxRetries,
     maxRetryAfterMs: given.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs,
@@ -66,6 +69,8 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
     readError: profile.readError,
     isRetryable: profile.isRetryable,
     gate: profile.gate?.(given, key),
+    logLevel: given.logLevel,
+    logger: given.logger,
     missingCredential: credential ? undefined : () => missingKeyError(profile.key),
   });
 }

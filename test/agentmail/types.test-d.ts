@@ -14,6 +14,8 @@ import {
   type ListApiKeysParams,
   type SignUpResult,
 } from "../../src/agentmail/index.js";
+import type { components, operations } from "../../src/agentmail/generated/types.js";
+import type { Camelize, RequestBody, ResponseBody } from "../../src/core/shape.js";
 
 // Type-level only: nothing here runs.
 declare const client: AgentMailClient;
@@ -152,5 +154,17 @@ describe("the 2026-10-05 surface", () => {
     expectTypeOf(client.agent.attachHuman).parameter(0).toEqualTypeOf<{ humanEmail: string }>();
     expectTypeOf(client.inboxes.authorize).parameter(1).toEqualTypeOf<{ authToken: string; acceptDisclosure?: boolean }>();
     expectTypeOf(client.inboxes.authorize).returns.resolves.toEqualTypeOf<{ apiKeyId: string; instructions: string }>();
+  });
+});
+
+describe("named types (generated interfaces) equal the types derived from the wire spec", () => {
+  test("params and results", () => {
+    expectTypeOf<CreatedApiKey | PublicKeyCredential>().toEqualTypeOf<ResponseBody<operations["createApiKey"]>>();
+    expectTypeOf<CreateApiKeyParams>().toEqualTypeOf<RequestBody<operations["createApiKey"]>>();
+    expectTypeOf<ApiKeyPage>().toEqualTypeOf<ResponseBody<operations["listApiKeys"]>>();
+    expectTypeOf<ApiKey>().toEqualTypeOf<ResponseBody<operations["listApiKeys"]>["apiKeys"][number]>();
+    expectTypeOf<Identity>().toEqualTypeOf<ResponseBody<operations["me"]>>();
+    expectTypeOf<SignUpResult>().toEqualTypeOf<ResponseBody<operations["signUp"]>>();
+    expectTypeOf<ApiKeyPermissions>().toEqualTypeOf<Camelize<components["schemas"]["ApiKeyPermissions"]>>();
   });
 });

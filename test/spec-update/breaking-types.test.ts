@@ -5,13 +5,14 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { afterAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
+import { buildModels } from "../../scripts/models.js";
 
 const root = join(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "vendor-auth-types-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**
- * Compiles the real handwritten `src/agentmail/permissions.ts` against types generated from `spec`,
+ * Compiles the real handwritten `src/agentmail/permissions.ts` against types and models generated from `spec`,
  * in a scratch copy of the layout it imports from. Returns tsc's messages.
  */
 async function compilePermissionsAgainst(spec: Record<string, any>, name: string): Promise<string[]> {
@@ -21,6 +22,7 @@ async function compilePermissionsAgainst(spec: Record<string, any>, name: string
   copyFileSync(join(root, "src/agentmail/permissions.ts"), join(dir, "agentmail/permissions.ts"));
   copyFileSync(join(root, "src/core/shape.ts"), join(dir, "core/shape.ts"));
   writeFileSync(join(dir, "agentmail/generated/types.ts"), astToString(await openapiTS(spec as Parameters<typeof openapiTS>[0])));
+  writeFileSync(join(dir, "agentmail/generated/models.ts"), buildModels(spec, "agentmail.yaml") ?? "");
   const program = ts.createProgram([join(dir, "agentmail/permissions.ts")], {
     strict: true,
     noEmit: true,
