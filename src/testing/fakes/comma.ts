@@ -1,140 +1,33 @@
 /**
  * A stateful MSW fake of Comma's REST API, built from specs/comma.yaml and Comma's token page: scoped,
  * expiring `comma_sk_` tokens, the per-token sliding-window limit, and reports with revisions, sharing
- * and comments held in memory.
+ * and comments held in memory. Served from the generated operations table (see ../serve.ts).
  */
 import { defaultScopes, type CommaScope } from "../../comma/client.js";
-import { linkPermissionValues, operations, requiredScopes, servers, sharingVisibilityValues } from "../../comma/generated/meta.js";
-import type { OperationMeta, Shape } from "../../core/shape.js";
-import {
-  bearerToken,
-  createIds,
-  createKit,
-  createWindowCounter,
-  json,
-  randomSecret,
-  type Fake,
-  type FakeClock,
-  type RouteInput,
-} from "../kit.js";
+import { operations, requiredScopes, servers } from "../../comma/generated/meta.js";
+import type { Shape } from "../../core/shape.js";
+import { bearerToken, createIds, createKit, createWindowCounter, json, randomSecret } from "../kit.js";
+import { serveOperations, type FakeGuard, type ServeInput } from "../serve.js";
 import { validateBody } from "../validate.js";
+import type {
+  CommaFake,
+  CommaFakeComment,
+  CommaFakeLinkPermission,
+  CommaFakeOptions,
+  CommaFakeReport,
+  CommaFakeReportSeed,
+  CommaFakeRevision,
+  CommaFakeState,
+  CommaFakeToken,
+  CommaFakeTokenOptions,
+  CommaFakeVisibility,
+} from "./comma/types.js";
+import { commentWire, fnv1a, reportWire, revisionWire, sharingWire } from "./comma/wire.js";
 
-/** Who may open a report. */
-export type CommaFakeVisibility = (typeof sharingVisibilityValues)[number];
-/** What someone holding a report's link may do. */
-export type CommaFakeLinkPermission = (typeof linkPermissionValues)[number];
-
-/** A token to seed or issue. Tokens are minted in Comma's app only, so the fake mints them without HTTP. */
-export interface CommaFakeTokenOptions {
-  /** @default the documented default set: reports:write, comments:write, comments:read */
-  scopes?: readonly CommaScope[];
-  /** After this instant (by the fake's clock) the token answers 401. Never expires by default. */
-  expiresAt?: Date | string | number;
-  /** A fixed secret; a random `comma_sk_…` by default. */
-  secret?: string;
-}
-
-/** A report to seed. */
-export interface CommaFakeReportSeed {
-  /** @default `rep_<n>` */
-  id?: string;
-  /** The report's HTML, or its revisions oldest first. */
-  html: string | readonly string[];
-  title?: string;
-  description?: string;
-  /** @default "private" */
-  visibility?: CommaFakeVisibility;
-  /** @default "none" */
-  linkPermission?: CommaFakeLinkPermission;
-  /** Comment texts, oldest first. */
-  comments?: readonly string[];
-}
-
-/** A token as the fake holds it. */
-export interface CommaFakeToken {
-  id: string;
-  secret: string;
-  scopes: CommaScope[];
-  /** ISO time, or null when the token never expires. */
-  expiresAt: string | null;
-}
-
-/** One stored revision of a report. */
-export interface CommaFakeRevision {
-  id: string;
-  html: string;
-  /** A short content hash (FNV-1a, hex), equal for equal HTML. */
-  hash: string;
-  /** The id of the token that wrote it (`"seed"` for seeded ones). */
-  author: string;
-  createdAt: string;
-}
-
-/** A comment thread on a report. */
-export interface CommaFakeComment {
-  id: string;
-  body: string;
-  author: string;
-  resolved: boolean;
-  createdAt: string;
-}
-
-/** A report: metadata, sharing settings, revisions (oldest first) and comments. */
-export interface CommaFakeReport {
-  id: string;
-  title: string;
-  description: string;
-  visibility: CommaFakeVisibility;
-  linkPermission: CommaFakeLinkPermission;
-  revisions: CommaFakeRevision[];
-  comments: CommaFakeComment[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A review session opened with `POST /reviews`. */
-export interface CommaFakeReview {
-  sessionId: string;
-  reportId: string;
-  /** `"pending"` until {@link CommaFake.setReviewStatus} moves it (e.g. to `"submitted"` or `"cancelled"`). */
-  status: string;
-  sourceFile: string | null;
-}
-
-/** Everything the fake holds, in camelCase. `reset()` replaces its arrays, so read them through `fake.state`. */
-export interface CommaFakeState {
-  tokens: CommaFakeToken[];
-  reports: CommaFakeReport[];
-  reviews: CommaFakeReview[];
-  /** Authenticated requests answered (not rate-limited), as `GET /me/usage` reports them. */
-  usage: { requests: number };
-}
-
-/** Options of {@link createCommaFake}. */
-export interface CommaFakeOptions {
-  /** @default "https://commareports.com/api/v1" (the client's default) */
-  baseUrl?: string;
-  /** Decides token expiry and the rate-limit window. @default a clock that follows real (and fake) time */
-  clock?: FakeClock;
-  /** Tokens and reports present from the start and after every `reset()`. */
-  seed?: { tokens?: readonly CommaFakeTokenOptions[]; reports?: readonly CommaFakeReportSeed[] };
-  /** The per-token sliding-window limit. @default 60 */
-  requestsPerMinute?: number;
-}
-
-/** A running Comma fake; errors use Comma's `{error}` body. `reset()` also clears usage and rate-limit windows. */
-export interface CommaFake extends Fake<CommaFakeState> {
-  baseUrl: string;
-  /** Mints a token without HTTP and returns its secret. */
-  issueToken(options?: CommaFakeTokenOptions): string;
-  /** Revokes a token at once, as Settings -> API tokens does; it then answers 401. */
-  revokeToken(secret: string): void;
-  /** Moves a review session on, as the reviewer would (e.g. `"submitted"`). */
-  setReviewStatus(sessionId: string, status: string): void;
-}
+export type * from "./comma/types.js";
 
 type OperationId = keyof typeof operations;
-type Context = RouteInput & { token: CommaFakeToken };
+type Context = ServeInput<CommaFakeToken>;
 const MAX_HTML_BYTES = 5 * 1024 * 1024;
 
 /**
@@ -211,7 +104,7 @@ export function createCommaFake(options: CommaFakeOptions = {}): CommaFake {
     createReport(ctx) {
       const { html, title, description, visibility } = body(ctx);
       const seed = { html: html!, title, description, visibility: visibility as CommaFakeVisibility | undefined };
-      return json(reportWire(addReport(seed, ctx.token.id)));
+      return json(reportWire(addReport(seed, ctx.principal.id)));
     },
     searchReports(ctx) {
       const q = ctx.url.searchParams.get("q")?.toLowerCase();
@@ -224,7 +117,7 @@ export function createCommaFake(options: CommaFakeOptions = {}): CommaFake {
     updateReport: (ctx) =>
       withReport(ctx, (report) => {
         const { html, title, description } = body(ctx);
-        if (html !== undefined) report.revisions.push(revision(html, ctx.token.id));
+        if (html !== undefined) report.revisions.push(revision(html, ctx.principal.id));
         if (title !== undefined) report.title = title;
         if (description !== undefined) report.description = description;
         report.updatedAt = stamp();
@@ -272,13 +165,13 @@ export function createCommaFake(options: CommaFakeOptions = {}): CommaFake {
       }),
     createComment: (ctx) =>
       withReport(ctx, (r) => {
-        const created = comment(body(ctx).body!, ctx.token.id);
+        const created = comment(body(ctx).body!, ctx.principal.id);
         r.comments.push(created);
         return json(commentWire(created));
       }),
     createReview(ctx) {
       const { html, title, source_file } = body(ctx);
-      const report = addReport({ html: html ?? "", title: title ?? "" }, ctx.token.id);
+      const report = addReport({ html: html ?? "", title: title ?? "" }, ctx.principal.id);
       const sessionId = ids("rvw");
       state.reviews.push({ sessionId, reportId: report.id, status: "pending", sourceFile: source_file ?? null });
       const reviewUrl = `${baseUrl.replace(/\/api\/v1$/, "")}/reviews/${sessionId}`;
@@ -294,36 +187,31 @@ export function createCommaFake(options: CommaFakeOptions = {}): CommaFake {
   };
 
   // Every request: token (401), per-token window (429), scope (403), body (400), then the operation.
-  function guard(operation: OperationId, input: RouteInput): Response {
-    const secret = bearerToken(input.request);
-    if (!secret) return kit.error(401, "unauthorized", "Missing bearer token");
-    const token = state.tokens.find((t) => t.secret === secret);
-    if (!token) return kit.error(401, "unauthorized", "Invalid token");
-    const expired = token.expiresAt !== null && Date.parse(token.expiresAt) <= clock.now();
-    if (expired) return kit.error(401, "unauthorized", "Token expired");
-    const slot = window.hit(token.id);
-    const retryAfter = slot.allowed ? undefined : String(slot.retryAfterSeconds);
-    if (retryAfter) return kit.error(429, "rate_limited", "Rate limit exceeded", { "Retry-After": retryAfter });
-    state.usage.requests += 1;
-    const scope = (requiredScopes as Partial<Record<OperationId, CommaScope>>)[operation];
-    if (scope && !token.scopes.includes(scope)) return kit.error(403, "forbidden", `Token missing scope: ${scope}`);
-    const { request } = operations[operation] as OperationMeta;
-    if (request) {
-      const problem = input.bodyIsJson ? checkBody(input.body, request) : "Request body is not valid JSON";
-      if (problem) return badRequest(problem);
-    }
-    return resolvers[operation]({ ...input, token });
-  }
-
-  // Paths without parameters go first, so /reports/search is never taken for /reports/:id.
-  const byLiteralFirst = (op: OperationId) => Number(operations[op].path.includes("{"));
-  const ordered = (Object.keys(operations) as OperationId[]).sort((a, b) => byLiteralFirst(a) - byLiteralFirst(b));
-  const handlers = ordered.map((operation) => {
-    const { method, path } = operations[operation];
-    const url = baseUrl + path.replace(/\{(\w+)\}/g, ":$1");
-    const verb = method.toLowerCase() as Parameters<typeof kit.route>[1];
-    return kit.route(operation, verb, url, (input) => guard(operation, input));
-  });
+  const guard: FakeGuard<OperationId, CommaFakeToken> = {
+    authenticate({ request }) {
+      const secret = bearerToken(request);
+      if (!secret) return kit.error(401, "unauthorized", "Missing bearer token");
+      const token = state.tokens.find((t) => t.secret === secret);
+      if (!token) return kit.error(401, "unauthorized", "Invalid token");
+      const expired = token.expiresAt !== null && Date.parse(token.expiresAt) <= clock.now();
+      if (expired) return kit.error(401, "unauthorized", "Token expired");
+      const slot = window.hit(token.id);
+      const retryAfter = slot.allowed ? undefined : String(slot.retryAfterSeconds);
+      if (retryAfter) return kit.error(429, "rate_limited", "Rate limit exceeded", { "Retry-After": retryAfter });
+      state.usage.requests += 1;
+      return token;
+    },
+    authorize(token, operation) {
+      const scope = (requiredScopes as Partial<Record<OperationId, CommaScope>>)[operation];
+      if (scope && !token.scopes.includes(scope)) return kit.error(403, "forbidden", `Token missing scope: ${scope}`);
+      return undefined;
+    },
+    checkBody(input, shape) {
+      const problem = input.bodyIsJson ? checkBody(input.body, shape) : "Request body is not valid JSON";
+      return problem ? badRequest(problem) : undefined;
+    },
+  };
+  const handlers = serveOperations({ kit, baseUrl, operations, guard, resolvers });
 
   return {
     ...kit.fake(handlers, state, seed),
@@ -350,33 +238,3 @@ function checkBody(body: unknown, shape: Shape): string | undefined {
   return undefined;
 }
 
-function reportWire(r: CommaFakeReport) {
-  const head = r.revisions.at(-1);
-  return {
-    id: r.id,
-    title: r.title,
-    description: r.description,
-    visibility: r.visibility,
-    revision_id: head?.id ?? null,
-    revision_count: r.revisions.length,
-    created_at: r.createdAt,
-    updated_at: r.updatedAt,
-  };
-}
-/** A revision on the wire; the list leaves the content out (the reference lists ids, hashes, authors, times). */
-function revisionWire(v: CommaFakeRevision, withHtml: boolean) {
-  return { id: v.id, ...(withHtml && { html: v.html }), hash: v.hash, author: v.author, created_at: v.createdAt };
-}
-function sharingWire(r: CommaFakeReport) {
-  return { visibility: r.visibility, link_permission: r.linkPermission };
-}
-function commentWire(c: CommaFakeComment) {
-  return { id: c.id, body: c.body, author: c.author, resolved: c.resolved, created_at: c.createdAt };
-}
-
-/** FNV-1a (32 bit): a synchronous stand-in for the vendor's content hash, stable across runtimes. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
