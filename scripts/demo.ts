@@ -2,7 +2,6 @@
  * `npm run demo`: a scripted walk through every vendor client against in-process MSW mocks. No network:
  * any request the mocks do not answer fails the demo.
  */
-import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { AgentMailClient, PermissionDeniedError, readOnlyPermissions } from "../src/agentmail/index.js";
 import { AuthenticationError, CallMissedClient, requiredAccess } from "../src/callmissed/index.js";
@@ -12,29 +11,25 @@ import { CommunalClient, ValidationError } from "../src/communal/index.js";
 import { createAgentMailFake } from "../src/testing/fakes/agentmail.js";
 import { createCallMissedFake } from "../src/testing/fakes/callmissed.js";
 import { createCommunalFake } from "../src/testing/fakes/communal.js";
-import { createClock } from "../src/testing/kit.js";
+import { createCommaFake } from "../src/testing/fakes/comma.js";
+import { createClock, type FakeClock } from "../src/testing/kit.js";
 
 const step = (text: string): void => console.log(`\n> ${text}`);
 const show = (label: string, value: unknown): void => console.log(`  ${label}: ${JSON.stringify(value)}`);
 
-const usageCalls: number[] = [];
+// The Comma fake's clock runs a minute per real second, so its documented per-minute window passes in a second.
+const origin = Date.now();
+let skipped = 0;
+const minutePerSecond: FakeClock = {
+  now: () => origin + (Date.now() - origin) * 60 + skipped,
+  advance: (ms) => void (skipped += ms),
+};
+const commaFake = createCommaFake({ clock: minutePerSecond, requestsPerMinute: 5 });
 let usage429s = 0;
-const server = setupServer(
-  // Comma: the token lacks `sharing`; 5 requests per second are allowed.
-  http.put("https://commareports.com/api/v1/reports/:id/share", () =>
-    HttpResponse.json({ error: "Token missing scope: sharing" }, { status: 403 }),
-  ),
-  http.get("https://commareports.com/api/v1/me/usage", () => {
-    const now = Date.now();
-    while (usageCalls.length && usageCalls[0]! <= now - 1000) usageCalls.shift();
-    if (usageCalls.length >= 5) {
-      usage429s += 1;
-      return HttpResponse.json({ error: "Rate limit exceeded" }, { status: 429, headers: { "Retry-After": "1" } });
-    }
-    usageCalls.push(now);
-    return HttpResponse.json({ reports: 3 });
-  }),
-);
+const server = setupServer(...commaFake.handlers);
+server.events.on("response:mocked", ({ request, response }) => {
+  if (response.status === 429 && request.url.startsWith(commaFake.baseUrl)) usage429s += 1;
+});
 
 async function agentMail(): Promise<void> {
   console.log("\n=== AgentMail (vendor-auth/testing fake) ===");
@@ -187,7 +182,9 @@ async function callMissed(): Promise<void> {
 
 async function comma(): Promise<void> {
   console.log("\n=== Comma ===");
-  const client = new CommaClient({ apiKey: "comma_sk_demo", rateLimit: { requestsPerMinute: 5, windowMs: 1000 } });
+  // The token has the default scopes only: no `sharing`.
+  const apiKey = commaFake.issueToken();
+  const client = new CommaClient({ apiKey, rateLimit: { requestsPerMinute: 5, windowMs: 1000 } });
   step(`sharing.update() needs the "${requiredScopes.updateSharing}" scope, which this token lacks`);
   try {
     await client.sharing.update("rep_1", { visibility: "public" });
