@@ -4,7 +4,7 @@
  * A folder is a Fern definition (it holds api.yml): exported to OpenAPI with the fern-api CLI first.
  * Replaces specs/<vendor>.yaml with a new vendor document normalised into our layout, regenerates the
  * code, prints the diff against the previous spec and writes a changeset whose bump follows from it
- * (major if anything breaks, minor for additions, patch otherwise).
+ * (major if anything breaks, patch for prose only, minor otherwise).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -215,10 +215,14 @@ export function describeForUsers(change: SpecChange): string {
   return change.message.replace(/`([^`]+)`/g, (_, name: string) => `\`${name.split(".").map(camel).join(".")}\``);
 }
 
-/** The semver bump the changes call for. */
+/**
+ * The semver bump the changes call for, from their levels alone (rule names say nothing about it): any
+ * `breaking` is major; any warning, and any info change other than prose (an addition, a relaxed rule, a
+ * deprecation), is minor, since it changes what a user can do or should check; prose only is a patch.
+ */
 export function bumpFor(changes: readonly SpecChange[]): "major" | "minor" | "patch" {
-  if (changes.some((change) => change.kind === "breaking")) return "major";
-  return changes.some((change) => /added|optional|widened|relaxed/.test(change.rule)) ? "minor" : "patch";
+  if (changes.some((change) => change.level === "breaking")) return "major";
+  return changes.some((change) => change.level === "warning" || change.rule !== "docs-changed") ? "minor" : "patch";
 }
 
 /** The changeset file for a spec update. */
