@@ -1,5 +1,5 @@
 /**
- * npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run]
+ * npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run [--out file]]
  *
  * A folder is a Fern definition (it holds api.yml): exported to OpenAPI with the fern-api CLI first.
  * Replaces specs/<vendor>.yaml with a new vendor document normalised into our layout, regenerates the
@@ -72,9 +72,12 @@ function meaning(node: unknown): string {
   return JSON.stringify(node, (key, value) => (PROSE.has(key) || (key === "required" && value === false) ? undefined : value));
 }
 
-/** Objects merge key by key, anything else replaces, `null` deletes. */
+/**
+ * Objects merge key by key, anything else replaces, `null` deletes. A `$ref` replaces the node whole: a
+ * reference with the vendor's inline content beside it would say two things at once.
+ */
 export function deepMerge(base: unknown, patch: unknown): unknown {
-  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) return patch;
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch) || "$ref" in patch) return patch;
   const out: Json = typeof base === "object" && base !== null && !Array.isArray(base) ? { ...base } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
@@ -104,9 +107,15 @@ export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}
   const paths: Json = {};
   const coveredTags = new Set<string>();
   const coveredPaths = Object.keys(current.paths ?? {});
+  // An operation the vendor's file lacks comes whole from the overlay (from a changelog newer than the
+  // file, say): it must then be complete, with its responses; a bare operationId names a vendor operation.
   for (const [path, ops] of Object.entries((overlay.paths ?? {}) as Json)) {
-    for (const method of Object.keys(ops)) {
-      if (!incoming.paths?.[path]?.[method]) throw new Error(`the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have`);
+    for (const [method, op] of Object.entries(ops as Json)) {
+      if (incoming.paths?.[path]?.[method]) continue;
+      if (!op?.responses?.["200"]?.content && !op?.responses?.["201"]?.content && !op?.responses?.["204"]) {
+        throw new Error(`the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have; define it whole there (with its success response) or check the path`);
+      }
+      ((incoming.paths ??= {})[path] ??= {})[method] = structuredClone(op);
     }
   }
   const candidates: Array<[string, string, Json]> = [];
@@ -263,26 +272,34 @@ function main(argv: string[]): void {
   if (dryRun) argv.splice(argv.indexOf("--dry-run"), 1);
   const note = option(argv, "--note");
   const overlayFile = option(argv, "--overlay");
+  const out = option(argv, "--out");
   const [vendor, file] = argv;
-  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run]');
+  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run [--out file]]');
   const target = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
   const fern = statSync(file).isDirectory();
   if (fern && !isFernDefinition(file)) throw new Error(`${file} is a folder without api.yml, so not a Fern definition`);
-  const incoming = fern ? fromFernExport(exportFernDefinition(file)) : (loadDocument(file) as Json);
-  const overlay = overlayFile ? (parse(readFileSync(overlayFile, "utf8")) as Json) : {};
+  // `x-fern-packages` feeds the Fern export only; it is no part of the spec.
+  const { "x-fern-packages": packages, ...overlay } = overlayFile ? (parse(readFileSync(overlayFile, "utf8")) as Json) : {};
+  if (packages && !fern) throw new Error("the overlay has x-fern-packages, which only a Fern definition folder uses");
+  const incoming = fern ? fromFernExport(exportFernDefinition(file, packages)) : (loadDocument(file) as Json);
   const normalized = normalizeSpec(incoming, current, overlay);
   const { dropped, notCovered } = normalized;
   const kept = keepOurs(normalized.doc, current);
   // The overlay is our latest word: it wins over what keepOurs brought back from the previous spec.
   const doc = deepMerge(normalized.doc, overlay) as Json;
   const changes = diffSpecs(withoutStubs(current), doc);
+  const text = stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false });
   if (dryRun) {
-    console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n\n--dry-run: nothing written (bump would be ${bumpFor(changes)})`);
+    // Whether the run reproduces the committed spec byte for byte: the check that a spec came out of this pipeline.
+    const same = text === readFileSync(target, "utf8");
+    if (out) writeFileSync(out, text);
+    console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
+    console.log(`--dry-run: nothing written${out ? ` but ${out}` : ""}; specs/${vendor}.yaml would be ${same ? "unchanged" : "different"} (bump would be ${bumpFor(changes)})`);
     return;
   }
-  writeFileSync(target, stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false }));
+  writeFileSync(target, text);
   console.log(`wrote specs/${vendor}.yaml${fern ? " (from the Fern definition, exported by fern-api)" : ""}`);
   if (dropped.length > notCovered.length) console.log(`ignored ${dropped.length - notCovered.length} operations outside the SDK's paths and tags`);
   for (const part of kept) console.log(`kept ours (x-keep): ${part}`);

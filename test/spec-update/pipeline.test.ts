@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { fromFernExport } from "../../scripts/fern-openapi.js";
-import { formatNotCovered, normalizeSpec } from "../../scripts/spec-update.js";
+import { deepMerge, formatNotCovered, normalizeSpec } from "../../scripts/spec-update.js";
 
 const root = join(import.meta.dirname, "../..");
 const ours = parse(readFileSync(join(root, "test/fixtures/spec-update/agentmail-2026-08-03.yaml"), "utf8"));
@@ -86,6 +86,30 @@ describe("normalizeSpec with an overlay", () => {
   test("refuses to cover an operation the vendor does not have", () => {
     const wrong = { paths: { "/v0/api-keys/{api_key_id}": { put: { operationId: "replaceApiKey" } } } };
     expect(() => normalizeSpec(vendorDocument(), ours, wrong)).toThrow(/covers PUT \/v0\/api-keys\/\{api_key_id\}, which the vendor document does not have/);
+  });
+
+  test("adds whole an operation the vendor's file lacks (one a newer changelog describes), with the schemas it defines", () => {
+    const fromChangelog = {
+      paths: {
+        "/v0/inboxes/{inbox_id}/authorize": {
+          post: {
+            operationId: "authorizeInbox",
+            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/AuthorizeBody" } } } },
+            responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } } },
+          },
+        },
+      },
+      components: { schemas: { AuthorizeBody: { type: "object", properties: { auth_token: { type: "string" } } } } },
+    };
+    const { doc, notCovered } = normalizeSpec(vendorDocument(), ours, fromChangelog);
+    expect(doc.paths["/v0/inboxes/{inbox_id}/authorize"].post.operationId).toBe("authorizeInbox");
+    expect(doc.components.schemas.AuthorizeBody.properties.auth_token).toEqual({ type: "string" });
+    expect(notCovered).not.toContain("POST /v0/inboxes/{inbox_id}/authorize");
+  });
+
+  test("a $ref in the overlay replaces the node whole, never sits beside the vendor's inline content", () => {
+    const base = { "409": { description: "", content: { "application/json": { schema: { type: "object" } } } } };
+    expect(deepMerge(base, { "409": { $ref: "#/components/responses/Conflict" } })).toEqual({ "409": { $ref: "#/components/responses/Conflict" } });
   });
 
   test("refuses to amend a schema the new spec does not have (a misspelled name would add a stray one)", () => {
