@@ -14,7 +14,7 @@ import { parse, stringify } from "yaml";
 import { exportFernDefinition, fromFernExport, isFernDefinition } from "./fern-openapi.js";
 import { HTTP_METHODS, loadDocument } from "./lib/openapi.js";
 import { diffSpecs, formatReport, type SpecChange } from "./spec-diff/index.js";
-import { keepOurs, withoutStubs } from "./spec-keep.js";
+import { keepOurs } from "./spec-keep.js";
 
 type Json = Record<string, any>;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -259,6 +259,20 @@ export function formatNotCovered(notCovered: readonly string[]): string {
   return [`Not covered yet (${notCovered.length}): vendor operations inside the paths and tags the SDK covers`, ...lines].join("\n");
 }
 
+/**
+ * An operation without `responses` in our spec is a leftover of the retired "stub" way to start covering
+ * one: it now goes in the overlay, so the spec stays exactly what the pipeline wrote.
+ */
+export function refuseStubs(current: Json, vendor: string): void {
+  for (const [path, item] of Object.entries((current.paths ?? {}) as Json)) {
+    for (const method of HTTP_METHODS) {
+      if (item[method] && item[method].responses === undefined) {
+        throw new Error(`specs/${vendor}.yaml has ${method.toUpperCase()} ${path} without responses; to start covering a vendor operation, name it in the overlay (paths.${path}.${method}.operationId) and pass --overlay`);
+      }
+    }
+  }
+}
+
 function option(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
   if (at < 0) return undefined;
@@ -278,6 +292,7 @@ function main(argv: string[]): void {
   const target = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
+  refuseStubs(current, vendor);
   const fern = statSync(file).isDirectory();
   if (fern && !isFernDefinition(file)) throw new Error(`${file} is a folder without api.yml, so not a Fern definition`);
   // `x-fern-packages` feeds the Fern export only; it is no part of the spec.
@@ -289,7 +304,7 @@ function main(argv: string[]): void {
   const kept = keepOurs(normalized.doc, current);
   // The overlay is our latest word: it wins over what keepOurs brought back from the previous spec.
   const doc = deepMerge(normalized.doc, overlay) as Json;
-  const changes = diffSpecs(withoutStubs(current), doc);
+  const changes = diffSpecs(current, doc);
   const text = stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false });
   if (dryRun) {
     // Whether the run reproduces the committed spec byte for byte: the check that a spec came out of this pipeline.
