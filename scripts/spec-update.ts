@@ -311,7 +311,7 @@ function main(argv: string[]): void {
     const same = text === readFileSync(target, "utf8");
     if (out) writeFileSync(out, text);
     console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
-    console.log(`--dry-run: nothing written${out ? ` but ${out}` : ""}; specs/${vendor}.yaml would be ${same ? "unchanged" : "different"} (bump would be ${bumpFor(changes)})`);
+    console.log(`--dry-run: nothing written${out ? ` but ${out}` : ""}; specs/${vendor}.yaml would be ${same ? "unchanged" : "different"} (${changes.length ? `bump would be ${bumpFor(changes)}` : "no changes, so no changeset"})`);
     return;
   }
   writeFileSync(target, text);

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -179,4 +180,25 @@ describe("fromFernExport", () => {
     expect(exported.openapi).toBe("3.0.1");
     expect(exported.paths["/keys"].get.servers).toHaveLength(1);
   });
+});
+
+describe("the committed spec is what the pipeline makes of the vendor's file and our overlay", () => {
+  test("Communal 2026-08-25: a dry rerun says specs/communal.yaml would be unchanged", () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(root, "scripts/run-compiled.mjs"),
+        "spec-update",
+        "communal",
+        join(root, "test/fixtures/vendor/communal/openapi-2026-08-25.json"),
+        "--overlay",
+        join(root, "scripts/overlays/communal-2026-08-25.yaml"),
+        "--dry-run",
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(out).toContain("Not covered yet (2)");
+    expect(out).toContain("Other changes (0)");
+    expect(out).toContain("specs/communal.yaml would be unchanged");
+  }, 30_000);
 });
