@@ -34,7 +34,7 @@ const MIX: Kind[] = [
 const BODIES: Record<string, string> = {
   "/v0/api-keys": '{"count":0,"api_keys":[]}',
   "/users/1": '{"id":"1","name":"Ada","email":"a@example.com","date_of_birth":"1815-12-10"}',
-  "/api/v1/keys": "[]",
+  "/anthropic/v1/models": '{"data":[]}',
   "/me/usage": '{"requests":1}',
 };
 
@@ -72,13 +72,12 @@ const agentmail = new AgentMailClient({ ...common, apiKey: "am_soak_AAAABBBBCCCC
 const communal = new CommunalClient({ ...common, apiKey: "communal_soak_AAAABBBBCCCCDDDD" });
 const callmissed = new CallMissedClient({ ...common, apiKey: "cm_soak_AAAABBBBCCCCDDDD" });
 const comma = new CommaClient({ ...common, apiKey: "comma_sk_soak_AAAABBBBCCCCDDDD" });
-const callmissedHttp = callmissed.http as unknown as { GET(path: string, init: object): Promise<unknown> };
 
 type Options = { headers: Record<string, string>; signal?: AbortSignal; maxRetries: number; timeoutMs: number };
 const READS: Array<(options: Options) => Promise<unknown>> = [
   (o) => agentmail.apiKeys.list({}, o),
   (o) => communal.users.get(1, {}, o),
-  (o) => callmissedHttp.GET("/api/v1/keys", o),
+  (o) => callmissed.models.list(o),
   (o) => comma.me.usage(o),
 ];
 

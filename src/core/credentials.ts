@@ -1,5 +1,6 @@
 /** Reading and checking credentials, the same way for every vendor. */
 import type { Credential } from "./transport.js";
+import { readEnv } from "./env.js";
 
 /** How a client finds and checks its key. */
 export interface KeyRule {
@@ -35,11 +36,6 @@ const PREFIXED: readonly KeyRule[] = Object.values(KEY_RULES as Record<string, K
 /** Keys and tokens are visible ASCII; anything else is a paste error or an attempt at header injection. */
 export const NOT_HEADER_SAFE = /[^\x21-\x7e]/;
 
-/** Reads an environment variable where a `process` exists (Node, Bun, Deno's Node compatibility). */
-export function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.[name]?.trim() || undefined;
-}
 
 /**
  * The key passed, or else the environment variable's. Throws when the key clearly belongs to another

@@ -3,6 +3,7 @@
  * logged is redacted first: every token the client has sent, credential and cookie headers, and any
  * header or query parameter named like a secret. Kept small on purpose: it ships in every bundle.
  */
+import { readEnv } from "./env.js";
 import { scrub } from "./redact.js";
 
 /** How much to log; each level includes the ones before it. */
@@ -48,7 +49,7 @@ export type Log = Partial<Record<Exclude<LogLevel, "off">, (message: string, det
  * exists, else `warn`; every line and detail is scrubbed of `secrets` (the tokens sent so far).
  */
 export function createLog(level: LogLevel | undefined, logger: Logger = console, secrets: readonly string[] = []): Log {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.VENDOR_AUTH_LOG;
+  const env = readEnv("VENDOR_AUTH_LOG");
   const chosen = level ?? (LOG_LEVELS.includes(env as LogLevel) ? (env as LogLevel) : "warn");
   const log: Log = {};
   for (const name of LOG_LEVELS.slice(1, LOG_LEVELS.indexOf(chosen) + 1) as Array<keyof Log>) {

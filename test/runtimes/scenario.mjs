@@ -38,6 +38,24 @@ function answer(mock, responses) {
   return requests;
 }
 
+/** Where we run: the User-Agent names it, except in a browser, which keeps the header for itself. */
+const runtime = globalThis.Deno ? "deno" : globalThis.Bun ? "bun" : typeof window !== "undefined" ? "browser" : "node";
+const reported = new Set();
+
+/** `vendor-auth/<version> (<vendor>; <runtime>/<version>)`, or the browser's own header. */
+function assertUserAgent(assert, userAgent, vendor) {
+  if (!reported.has(runtime)) {
+    reported.add(runtime);
+    console.log(`  user-agent on ${runtime}: ${userAgent}`);
+  }
+  if (runtime === "browser") {
+    assert.ok(!String(userAgent).startsWith("vendor-auth/"), `the browser's own User-Agent: ${userAgent}`);
+    return;
+  }
+  const expected = new RegExp(`^vendor-auth/\\S+ \\(${vendor}; ${runtime}/[0-9][^)]*\\)$`);
+  assert.ok(expected.test(String(userAgent)), `User-Agent names the package, ${vendor} and ${runtime}: ${userAgent}`);
+}
+
 /** The key must appear nowhere a user could log it. */
 function assertNoKey(assert, error, key) {
   const places = { message: error.message, stack: String(error.stack), "JSON.stringify": JSON.stringify(error), headers: JSON.stringify(error.headers) };
@@ -70,6 +88,7 @@ export function createChecks(mock) {
         }
         assert.equal(request.body, wire.sent, "request body");
         assert.equal(result, wire.result, "result");
+        assertUserAgent(assert, request.headers.get("user-agent"), name);
       }),
     );
 

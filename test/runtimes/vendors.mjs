@@ -18,7 +18,7 @@ function camelKeys(value) {
 const communalUser = {
   id: 89, tenant_id: 4, name: "Ada Lovelace", first_name: "Ada", last_name: "Lovelace", middle_name: null,
   preferred_name: "Ada", date_of_birth: "1815-12-10T00:00:00.000000Z", email: "ada@example.com", email_locked: false,
-  requires_password_reset: false, photo_url: null, uses_two_factor_auth: false, current_team_id: null, stripe_id: null,
+  requires_password_reset: false, photo_url: null, uses_two_factor_auth: false, two_factor_enabled: false, current_team_id: null, stripe_id: null,
   current_billing_plan: null, billing_state: null, vat_id: null, trial_ends_at: null, last_read_announcements_at: null,
   created_at: "2025-01-05T14:03:11.000000Z", updated_at: "2026-11-24T09:12:45.000000Z", work_phone: null,
   profile_address: "12 St James's Square", profile_address_line_2: "Suite 200", profile_city: "London", profile_state: null,
