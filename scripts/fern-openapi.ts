@@ -54,7 +54,7 @@ export function exportFernDefinition(dir: string, packages: Json = {}): Json {
  * Copies the definition's YAML files; a flattened name (`pods--api-keys.yml`, as vendor files are saved
  * one folder deep) goes back to its folder (`pods/api-keys.yml`). Notes and changelogs beside them stay out.
  */
-function copyDefinition(from: string, to: string): void {
+export function copyDefinition(from: string, to: string): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (entry.isDirectory()) cpSync(join(from, entry.name), join(to, entry.name), { recursive: true });
     else if (/\.ya?ml$/.test(entry.name)) {

@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { fromFernExport } from "../../scripts/fern-openapi.js";
+import { copyDefinition, fromFernExport } from "../../scripts/fern-openapi.js";
 import { deepMerge, formatNotCovered, normalizeSpec } from "../../scripts/spec-update.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -201,4 +202,22 @@ describe("the committed spec is what the pipeline makes of the vendor's file and
     expect(out).toContain("Other changes (0)");
     expect(out).toContain("specs/communal.yaml would be unchanged");
   }, 30_000);
+});
+
+describe("copyDefinition", () => {
+  test("puts flattened vendor names back in their folders and leaves notes and changelogs out", () => {
+    const from = mkdtempSync(join(tmpdir(), "pipe-def-"));
+    const to = join(from, "out");
+    try {
+      for (const name of ["api.yml", "pods--api-keys.yml", "README.md", "changelog--2026-09-05.mdx"]) writeFileSync(join(from, name), "x: 1\n");
+      mkdirSync(join(from, "inboxes"));
+      writeFileSync(join(from, "inboxes", "api-keys.yml"), "y: 2\n");
+      copyDefinition(from, to);
+      expect(readdirSync(to).sort()).toEqual(["api.yml", "inboxes", "pods"]);
+      expect(readdirSync(join(to, "pods"))).toEqual(["api-keys.yml"]);
+      expect(readFileSync(join(to, "inboxes", "api-keys.yml"), "utf8")).toBe("y: 2\n");
+    } finally {
+      rmSync(from, { recursive: true, force: true });
+    }
+  });
 });
