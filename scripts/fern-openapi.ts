@@ -4,10 +4,10 @@
  * result diffs against our specs on meaning alone.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { parse } from "yaml";
+import { dirname, join } from "node:path";
+import { parse, stringify } from "yaml";
 
 type Json = Record<string, any>;
 
@@ -22,13 +22,21 @@ export function isFernDefinition(dir: string): boolean {
 
 /**
  * Runs `fern export` on a copy of the definition folder (the CLI wants `fern/fern.config.json` next to it)
- * and returns the OpenAPI document it writes. Needs no network once the CLI is in the npx cache.
+ * and returns the OpenAPI document it writes. `packages` adds Fern files by path (`pods/__package__.yml`):
+ * ones the definition imports but the vendor's saved copy lacks. Needs no network once the CLI is in the npx cache.
  */
-export function exportFernDefinition(dir: string): Json {
+export function exportFernDefinition(dir: string, packages: Json = {}): Json {
   const work = mkdtempSync(join(tmpdir(), "vendor-auth-fern-"));
   try {
     const version = process.env.FERN_VERSION ?? FERN_VERSION;
-    cpSync(dir, join(work, "fern/definition"), { recursive: true });
+    copyDefinition(dir, join(work, "fern/definition"));
+    // Files the definition imports that the vendor's saved copy lacks, written by us (see the overlay).
+    for (const [file, content] of Object.entries(packages)) {
+      const target = join(work, "fern/definition", file);
+      if (existsSync(target)) throw new Error(`the overlay supplies ${file}, but the definition has it: drop it from the overlay`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, stringify(content));
+    }
     writeFileSync(join(work, "fern/fern.config.json"), JSON.stringify({ organization: "local", version }));
     const out = join(work, "openapi.yml");
     execFileSync("npx", ["-y", `fern-api@${version}`, "export", out], {
@@ -39,6 +47,21 @@ export function exportFernDefinition(dir: string): Json {
     return parse(readFileSync(out, "utf8")) as Json;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Copies the definition's YAML files; a flattened name (`pods--api-keys.yml`, as vendor files are saved
+ * one folder deep) goes back to its folder (`pods/api-keys.yml`). Notes and changelogs beside them stay out.
+ */
+export function copyDefinition(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) cpSync(join(from, entry.name), join(to, entry.name), { recursive: true });
+    else if (/\.ya?ml$/.test(entry.name)) {
+      const target = join(to, ...entry.name.split("--"));
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(join(from, entry.name), target);
+    }
   }
 }
 

@@ -11,8 +11,8 @@
  *   vendor documents the part itself, its version wins.
  * - Top-level keys: only the document's core and what our spec has (no vendor tag lists or webhooks).
  * - Examples: vendor sample values are not facts about the API; only ours stay.
- * - An operation of ours without `responses` is a stub meaning "cover this": the vendor's file fills it in,
- *   and {@link withoutStubs} gives the baseline in which it counts as added.
+ *
+ * Starting to cover a vendor operation is the overlay's job (`spec:update --overlay`), not this file's.
  */
 type Json = Record<string, any>;
 
@@ -37,16 +37,6 @@ function deref(doc: Json, node: unknown): Json | undefined {
     out = lookup(doc, out.$ref);
   }
   return isObject(out) ? out : undefined;
-}
-
-/** A spec without its stub operations: the baseline a spec:update diffs against. */
-export function withoutStubs(current: Json): Json {
-  const out = clone(current);
-  for (const [path, item] of Object.entries((out.paths ?? {}) as Json)) {
-    for (const method of METHODS) if (isObject(item[method]) && item[method].responses === undefined) delete item[method];
-    if (!METHODS.some((method) => method in item)) delete out.paths[path];
-  }
-  return out;
 }
 
 /** Applies the rules above to `doc` (the normalised vendor file) in place; returns what it carried over. */
@@ -133,7 +123,7 @@ export function keepOurs(doc: Json, current: Json): string[] {
   };
 
   const operation = (theirs: Json, ours: Json, label: string): void => {
-    if (ours.responses !== undefined) docs(theirs, ours); // a stub has no prose of its own yet
+    docs(theirs, ours);
     const params = ((theirs.parameters ?? []) as unknown[]).map((p) => deref(doc, p));
     for (const site of (ours.parameters ?? []) as unknown[]) {
       const param = deref(current, site);
@@ -164,7 +154,6 @@ export function keepOurs(doc: Json, current: Json): string[] {
       const ours = current.paths?.[path]?.[method];
       if (!isObject(item[method]) || !isObject(ours)) continue;
       operation(item[method], ours, `${method.toUpperCase()} ${path}`);
-      if (ours.responses === undefined) item[method] = ordered(item[method], OPERATION_ORDER);
     }
   }
   if (current.servers) doc.servers = clone(current.servers);
@@ -172,14 +161,6 @@ export function keepOurs(doc: Json, current: Json): string[] {
   for (const key of Object.keys(doc)) if (!(key in current) && !TOP_LEVEL.includes(key)) delete doc[key];
   renameSchemes(doc, current);
   return kept;
-}
-
-const OPERATION_ORDER = ["operationId", "summary", "description", "parameters", "requestBody", "responses"];
-
-function ordered(node: Json, keys: readonly string[]): Json {
-  const out: Json = {};
-  for (const key of [...keys, ...Object.keys(node)]) if (key in node && !(key in out)) out[key] = node[key];
-  return out;
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
- * npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run]
+ * npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run [--out file]]
  *
  * A folder is a Fern definition (it holds api.yml): exported to OpenAPI with the fern-api CLI first.
  * Replaces specs/<vendor>.yaml with a new vendor document normalised into our layout, regenerates the
  * code, prints the diff against the previous spec and writes a changeset whose bump follows from it
- * (major if anything breaks, minor for additions, patch otherwise).
+ * (major if anything breaks, patch for prose only, minor otherwise).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import { parse, stringify } from "yaml";
 import { exportFernDefinition, fromFernExport, isFernDefinition } from "./fern-openapi.js";
 import { HTTP_METHODS, loadDocument } from "./lib/openapi.js";
 import { diffSpecs, formatReport, type SpecChange } from "./spec-diff/index.js";
-import { keepOurs, withoutStubs } from "./spec-keep.js";
+import { keepOurs } from "./spec-keep.js";
 
 type Json = Record<string, any>;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -72,9 +72,12 @@ function meaning(node: unknown): string {
   return JSON.stringify(node, (key, value) => (PROSE.has(key) || (key === "required" && value === false) ? undefined : value));
 }
 
-/** Objects merge key by key, anything else replaces, `null` deletes. */
+/**
+ * Objects merge key by key, anything else replaces, `null` deletes. A `$ref` replaces the node whole: a
+ * reference with the vendor's inline content beside it would say two things at once.
+ */
 export function deepMerge(base: unknown, patch: unknown): unknown {
-  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) return patch;
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch) || "$ref" in patch) return patch;
   const out: Json = typeof base === "object" && base !== null && !Array.isArray(base) ? { ...base } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
@@ -104,9 +107,15 @@ export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}
   const paths: Json = {};
   const coveredTags = new Set<string>();
   const coveredPaths = Object.keys(current.paths ?? {});
+  // An operation the vendor's file lacks comes whole from the overlay (from a changelog newer than the
+  // file, say): it must then be complete, with its responses; a bare operationId names a vendor operation.
   for (const [path, ops] of Object.entries((overlay.paths ?? {}) as Json)) {
-    for (const method of Object.keys(ops)) {
-      if (!incoming.paths?.[path]?.[method]) throw new Error(`the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have`);
+    for (const [method, op] of Object.entries(ops as Json)) {
+      if (incoming.paths?.[path]?.[method]) continue;
+      if (!op?.responses?.["200"]?.content && !op?.responses?.["201"]?.content && !op?.responses?.["204"]) {
+        throw new Error(`the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have; define it whole there (with its success response) or check the path`);
+      }
+      ((incoming.paths ??= {})[path] ??= {})[method] = structuredClone(op);
     }
   }
   const candidates: Array<[string, string, Json]> = [];
@@ -215,10 +224,14 @@ export function describeForUsers(change: SpecChange): string {
   return change.message.replace(/`([^`]+)`/g, (_, name: string) => `\`${name.split(".").map(camel).join(".")}\``);
 }
 
-/** The semver bump the changes call for. */
+/**
+ * The semver bump the changes call for, from their levels alone (rule names say nothing about it): any
+ * `breaking` is major; any warning, and any info change other than prose (an addition, a relaxed rule, a
+ * deprecation), is minor, since it changes what a user can do or should check; prose only is a patch.
+ */
 export function bumpFor(changes: readonly SpecChange[]): "major" | "minor" | "patch" {
-  if (changes.some((change) => change.kind === "breaking")) return "major";
-  return changes.some((change) => /added|optional|widened|relaxed/.test(change.rule)) ? "minor" : "patch";
+  if (changes.some((change) => change.level === "breaking")) return "major";
+  return changes.some((change) => change.level === "warning" || change.rule !== "docs-changed") ? "minor" : "patch";
 }
 
 /** The changeset file for a spec update. */
@@ -246,6 +259,20 @@ export function formatNotCovered(notCovered: readonly string[]): string {
   return [`Not covered yet (${notCovered.length}): vendor operations inside the paths and tags the SDK covers`, ...lines].join("\n");
 }
 
+/**
+ * An operation without `responses` in our spec is a leftover of the retired "stub" way to start covering
+ * one: it now goes in the overlay, so the spec stays exactly what the pipeline wrote.
+ */
+export function refuseStubs(current: Json, vendor: string): void {
+  for (const [path, item] of Object.entries((current.paths ?? {}) as Json)) {
+    for (const method of HTTP_METHODS) {
+      if (item[method] && item[method].responses === undefined) {
+        throw new Error(`specs/${vendor}.yaml has ${method.toUpperCase()} ${path} without responses; to start covering a vendor operation, name it in the overlay (paths.${path}.${method}.operationId) and pass --overlay`);
+      }
+    }
+  }
+}
+
 function option(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
   if (at < 0) return undefined;
@@ -259,26 +286,35 @@ function main(argv: string[]): void {
   if (dryRun) argv.splice(argv.indexOf("--dry-run"), 1);
   const note = option(argv, "--note");
   const overlayFile = option(argv, "--overlay");
+  const out = option(argv, "--out");
   const [vendor, file] = argv;
-  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run]');
+  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run [--out file]]');
   const target = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
+  refuseStubs(current, vendor);
   const fern = statSync(file).isDirectory();
   if (fern && !isFernDefinition(file)) throw new Error(`${file} is a folder without api.yml, so not a Fern definition`);
-  const incoming = fern ? fromFernExport(exportFernDefinition(file)) : (loadDocument(file) as Json);
-  const overlay = overlayFile ? (parse(readFileSync(overlayFile, "utf8")) as Json) : {};
+  // `x-fern-packages` feeds the Fern export only; it is no part of the spec.
+  const { "x-fern-packages": packages, ...overlay } = overlayFile ? (parse(readFileSync(overlayFile, "utf8")) as Json) : {};
+  if (packages && !fern) throw new Error("the overlay has x-fern-packages, which only a Fern definition folder uses");
+  const incoming = fern ? fromFernExport(exportFernDefinition(file, packages)) : (loadDocument(file) as Json);
   const normalized = normalizeSpec(incoming, current, overlay);
   const { dropped, notCovered } = normalized;
   const kept = keepOurs(normalized.doc, current);
   // The overlay is our latest word: it wins over what keepOurs brought back from the previous spec.
   const doc = deepMerge(normalized.doc, overlay) as Json;
-  const changes = diffSpecs(withoutStubs(current), doc);
+  const changes = diffSpecs(current, doc);
+  const text = stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false });
   if (dryRun) {
-    console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n\n--dry-run: nothing written (bump would be ${bumpFor(changes)})`);
+    // Whether the run reproduces the committed spec byte for byte: the check that a spec came out of this pipeline.
+    const same = text === readFileSync(target, "utf8");
+    if (out) writeFileSync(out, text);
+    console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
+    console.log(`--dry-run: nothing written${out ? ` but ${out}` : ""}; specs/${vendor}.yaml would be ${same ? "unchanged" : "different"} (${changes.length ? `bump would be ${bumpFor(changes)}` : "no changes, so no changeset"})`);
     return;
   }
-  writeFileSync(target, stringify(doc, { lineWidth: 110, aliasDuplicateObjects: false }));
+  writeFileSync(target, text);
   console.log(`wrote specs/${vendor}.yaml${fern ? " (from the Fern definition, exported by fern-api)" : ""}`);
   if (dropped.length > notCovered.length) console.log(`ignored ${dropped.length - notCovered.length} operations outside the SDK's paths and tags`);
   for (const part of kept) console.log(`kept ours (x-keep): ${part}`);

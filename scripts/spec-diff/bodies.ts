@@ -20,7 +20,7 @@ import {
   valuesCtx,
   type Walk,
 } from "./model.js";
-import { buildView, covers, formatTypes, mayBeObject, type Slot, unwrap, type View } from "./schema.js";
+import { buildView, covers, formatTypes, isTypeUnion, mayBeObject, type Slot, unwrap, type View } from "./schema.js";
 
 function enter(walk: Walk, key: string): boolean {
   if (walk.visited.has(key)) return false;
@@ -72,7 +72,8 @@ function compareCore(
 ): void {
   const a = buildView(walk.oldDoc, oldSchema, ctx);
   const b = buildView(walk.newDoc, newSchema, ctx);
-  const composed = a.variants !== undefined || b.variants !== undefined;
+  // `type: [number, string]` and `anyOf` of the same bare types are one union spelled twice.
+  const composed = (a.variants !== undefined && !isTypeUnion(a)) || (b.variants !== undefined && !isTypeUnion(b));
   if (composed) compareVariants(walk, dir, a, b, ctx, (x, y, at) => compareSchema(walk, dir, x, y, at, depth + 1));
   else compareTypes(walk, dir, a, b, ctx);
   compareEnums(walk, dir, a, b, ctx);

@@ -116,6 +116,16 @@ export function variantsOf(schema: Json): unknown[] {
   return members.length >= 2 ? members : [];
 }
 
+/**
+ * Whether a composed schema is only a list of types (`anyOf: [{type: number}, {type: string}]`): the same
+ * union as `type: [number, string]`, so the two spellings compare by their type sets, not as alternatives.
+ */
+export function isTypeUnion(view: View): boolean {
+  const bare = (member: unknown) =>
+    isRecord(member) && typeof member.type === "string" && Object.keys(member).every((k) => ["type", "description", "title"].includes(k));
+  return view.variants !== undefined && view.variants.every(bare);
+}
+
 /** A stable key for an alternative: its `$ref`, or its canonical JSON. */
 export function variantKey(member: unknown): string {
   return isRecord(member) && typeof member.$ref === "string" ? member.$ref : canonical(member);

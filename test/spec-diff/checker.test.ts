@@ -1,6 +1,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { parse } from "yaml";
 import { diffSpecs, formatReport, loadDocument, type SpecChange } from "../../scripts/spec-diff.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -329,6 +331,26 @@ describe("response bodies", () => {
     });
     expect(rulesAt(withResponse(object({ id: str, name: str })), withResponse(object({ id: str })))).toEqual([
       "response-field-removed @ GET /items responses.200.name",
+    ]);
+  });
+});
+
+describe("unions spelled two ways", () => {
+  const pair = parse(readFileSync(path.join(fixtures, "equal-unions.yaml"), "utf8"));
+  const side = (paths: Paths) => doc(paths);
+
+  test("a list of types and anyOf of the same bare types are equal, in both directions and in requests", () => {
+    expect(diffSpecs(side(pair.before.paths), side(pair.after.paths))).toEqual([]);
+    expect(diffSpecs(side(pair.after.paths), side(pair.before.paths))).toEqual([]);
+    const latitude = (schema: unknown) => postBody(object({ latitude: schema }));
+    const before = pair.before.paths["/places"].get.responses["200"].content["application/json"].schema.properties.latitude;
+    const after = pair.after.paths["/places"].get.responses["200"].content["application/json"].schema.properties.latitude;
+    expect(diffSpecs(doc(latitude(before)), doc(latitude(after)))).toEqual([]);
+  });
+
+  test("a member swapped in the anyOf spelling is still a type change", () => {
+    expect(rulesAt(side(pair.before.paths), side(pair.changed.paths))).toEqual([
+      "response-type-changed @ GET /places responses.200.latitude",
     ]);
   });
 });

@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { fromFernExport } from "../../scripts/fern-openapi.js";
-import { formatNotCovered, normalizeSpec } from "../../scripts/spec-update.js";
+import { copyDefinition, fromFernExport } from "../../scripts/fern-openapi.js";
+import { deepMerge, formatNotCovered, normalizeSpec } from "../../scripts/spec-update.js";
 
 const root = join(import.meta.dirname, "../..");
 const ours = parse(readFileSync(join(root, "test/fixtures/spec-update/agentmail-2026-08-03.yaml"), "utf8"));
@@ -88,6 +90,30 @@ describe("normalizeSpec with an overlay", () => {
     expect(() => normalizeSpec(vendorDocument(), ours, wrong)).toThrow(/covers PUT \/v0\/api-keys\/\{api_key_id\}, which the vendor document does not have/);
   });
 
+  test("adds whole an operation the vendor's file lacks (one a newer changelog describes), with the schemas it defines", () => {
+    const fromChangelog = {
+      paths: {
+        "/v0/inboxes/{inbox_id}/authorize": {
+          post: {
+            operationId: "authorizeInbox",
+            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/AuthorizeBody" } } } },
+            responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } } },
+          },
+        },
+      },
+      components: { schemas: { AuthorizeBody: { type: "object", properties: { auth_token: { type: "string" } } } } },
+    };
+    const { doc, notCovered } = normalizeSpec(vendorDocument(), ours, fromChangelog);
+    expect(doc.paths["/v0/inboxes/{inbox_id}/authorize"].post.operationId).toBe("authorizeInbox");
+    expect(doc.components.schemas.AuthorizeBody.properties.auth_token).toEqual({ type: "string" });
+    expect(notCovered).not.toContain("POST /v0/inboxes/{inbox_id}/authorize");
+  });
+
+  test("a $ref in the overlay replaces the node whole, never sits beside the vendor's inline content", () => {
+    const base = { "409": { description: "", content: { "application/json": { schema: { type: "object" } } } } };
+    expect(deepMerge(base, { "409": { $ref: "#/components/responses/Conflict" } })).toEqual({ "409": { $ref: "#/components/responses/Conflict" } });
+  });
+
   test("refuses to amend a schema the new spec does not have (a misspelled name would add a stray one)", () => {
     const wrong = { components: { schemas: { AuthorizeRequest: { additionalProperties: false } } } };
     expect(() => normalizeSpec(vendorDocument(), ours, wrong)).toThrow(/amends schema AuthorizeRequest/);
@@ -154,5 +180,44 @@ describe("fromFernExport", () => {
   test("does not change its input", () => {
     expect(exported.openapi).toBe("3.0.1");
     expect(exported.paths["/keys"].get.servers).toHaveLength(1);
+  });
+});
+
+describe("the committed spec is what the pipeline makes of the vendor's file and our overlay", () => {
+  test("Communal 2026-08-25: a dry rerun says specs/communal.yaml would be unchanged", () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(root, "scripts/run-compiled.mjs"),
+        "spec-update",
+        "communal",
+        join(root, "test/fixtures/vendor/communal/openapi-2026-08-25.json"),
+        "--overlay",
+        join(root, "scripts/overlays/communal-2026-08-25.yaml"),
+        "--dry-run",
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(out).toContain("Not covered yet (2)");
+    expect(out).toContain("Other changes (0)");
+    expect(out).toContain("specs/communal.yaml would be unchanged");
+  }, 30_000);
+});
+
+describe("copyDefinition", () => {
+  test("puts flattened vendor names back in their folders and leaves notes and changelogs out", () => {
+    const from = mkdtempSync(join(tmpdir(), "pipe-def-"));
+    const to = join(from, "out");
+    try {
+      for (const name of ["api.yml", "pods--api-keys.yml", "README.md", "changelog--2026-09-05.mdx"]) writeFileSync(join(from, name), "x: 1\n");
+      mkdirSync(join(from, "inboxes"));
+      writeFileSync(join(from, "inboxes", "api-keys.yml"), "y: 2\n");
+      copyDefinition(from, to);
+      expect(readdirSync(to).sort()).toEqual(["api.yml", "inboxes", "pods"]);
+      expect(readdirSync(join(to, "pods"))).toEqual(["api-keys.yml"]);
+      expect(readFileSync(join(to, "inboxes", "api-keys.yml"), "utf8")).toBe("y: 2\n");
+    } finally {
+      rmSync(from, { recursive: true, force: true });
+    }
   });
 });

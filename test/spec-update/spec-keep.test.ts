@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { diffSpecs } from "../../scripts/spec-diff.js";
-import { keepOurs, withoutStubs } from "../../scripts/spec-keep.js";
-import { normalizeSpec } from "../../scripts/spec-update.js";
+import { keepOurs } from "../../scripts/spec-keep.js";
+import { normalizeSpec, refuseStubs } from "../../scripts/spec-update.js";
 
 type Json = Record<string, any>;
 
-/** Our spec: curated servers, a renamed scheme, our prose, a kept assumption and a stub to cover. */
+/** Our spec: curated servers, a renamed scheme, our prose and a kept assumption. */
 const ours: Json = {
   openapi: "3.1.0",
   info: { title: "Ours", version: "1" },
@@ -24,10 +24,6 @@ const ours: Json = {
           "200": { description: "A page.", content: { "application/json": { schema: { $ref: "#/components/schemas/Item" } } } },
           "400": { $ref: "#/components/responses/BadVersion" },
         },
-      },
-      post: {
-        operationId: "createItem",
-        parameters: [{ name: "dry", in: "query", description: "Our words on dry runs.", "x-keep": "assumption", schema: { type: "boolean" } }],
       },
     },
   },
@@ -96,8 +92,11 @@ const vendor: Json = {
   "x-tagGroups": [{ name: "Items", tags: ["Item"] }],
 };
 
+/** How we start covering the vendor's create: an overlay entry of ours, not a mark in the spec. */
+const overlay: Json = { paths: { "/items": { post: { operationId: "createItem", summary: "Create an item, our words." } } } };
+
 describe("keepOurs", () => {
-  const { doc } = normalizeSpec(structuredClone(vendor), ours);
+  const { doc } = normalizeSpec(structuredClone(vendor), ours, overlay);
   const kept = keepOurs(doc, ours);
   const list = doc.paths["/items"].get;
 
@@ -135,21 +134,20 @@ describe("keepOurs", () => {
     expect(list.summary).toBe("List items.");
   });
 
-  test("a stub operation is filled from the vendor's file and diffs as added", () => {
+  test("an operation the overlay names is filled from the vendor's file and diffs as added", () => {
     const create = doc.paths["/items"].post;
-    expect(create).toMatchObject({ operationId: "createItem", summary: "Create an item.", responses: { "201": {} } });
-    const changes = diffSpecs(withoutStubs(ours), doc);
-    expect(changes.some((change) => change.message.includes("POST /items") && /added/.test(change.rule))).toBe(true);
+    expect(create).toMatchObject({ operationId: "createItem", summary: "Create an item, our words.", responses: { "201": {} } });
+    expect(create.parameters.map((p: Json) => p.name)).toEqual(["X-Api-Version"]);
+    const changes = diffSpecs(ours, doc);
+    expect(changes.some((change) => change.message.includes("POST /items") && change.rule === "operation-added")).toBe(true);
     expect(changes.some((change) => change.rule === "security-requirement-added")).toBe(false);
   });
 
-  test("a stub's parameters take prose by name, not by position; its keys come in the usual order", () => {
-    const create = doc.paths["/items"].post;
-    expect(create.parameters.map((p: Json) => [p.name, p.description])).toEqual([
-      ["X-Api-Version", "Version to use."],
-      ["dry", "Our words on dry runs."],
-    ]);
-    expect(Object.keys(create)).toEqual(["operationId", "summary", "parameters", "responses"]);
+  test("a stub left in our spec (the retired way) is refused with what to do instead", () => {
+    const stubbed = structuredClone(ours);
+    stubbed.paths["/items"].post = { operationId: "createItem" };
+    expect(() => refuseStubs(stubbed, "items")).toThrow(/POST \/items without responses; .*name it in the overlay/);
+    expect(() => refuseStubs(ours, "items")).not.toThrow();
   });
 
   test("vendor examples are dropped; a schema property named example is a name, not a keyword", () => {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { diffSpecs } from "../../scripts/spec-diff.js";
+import { RULES, type RuleId, type SpecChange } from "../../scripts/spec-diff/rules.js";
 import { bumpFor, changesetFor, normalizeSpec, shortProse } from "../../scripts/spec-update.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -54,6 +55,26 @@ describe("AgentMail permissions 35 -> 36", () => {
 });
 
 describe("bumpFor", () => {
+  const finding = (rule: RuleId): SpecChange => {
+    const { level } = RULES[rule];
+    return { kind: level === "breaking" ? "breaking" : "non-breaking", level, rule, location: "info", pointer: "", message: rule };
+  };
+  const expected = (rule: RuleId) => (RULES[rule].level === "breaking" ? "major" : rule === "docs-changed" ? "patch" : "minor");
+
+  test.each(Object.keys(RULES) as RuleId[])("follows the level of %s", (rule) => {
+    expect(bumpFor([finding(rule)])).toBe(expected(rule));
+    // Prose changes alongside never lower the bump.
+    expect(bumpFor([finding("docs-changed"), finding(rule)])).toBe(expected(rule));
+  });
+
+  test("a warning or a loosened rule is minor, not patch; one breaking change makes it major", () => {
+    expect(bumpFor([finding("response-constraint-loosened")])).toBe("minor");
+    expect(bumpFor([finding("request-constraint-loosened")])).toBe("minor");
+    expect(bumpFor([finding("operation-id-changed")])).toBe("minor");
+    expect(bumpFor([finding("response-field-added"), finding("parameter-removed")])).toBe("major");
+    expect(bumpFor([])).toBe("patch");
+  });
+
   test("is minor for additions only and patch for docs only", () => {
     const added = diffSpecs(structuredClone(agentmail36), (() => {
       const doc = structuredClone(agentmail36);
