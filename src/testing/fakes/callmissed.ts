@@ -5,8 +5,9 @@
  * secret); the key's domain allowlist (403 `domain_not_allowed`); per-key RPM (429 `rate_limit_exceeded`, no `Retry-After` on the inference surface); and the
  * model list, the one operation of our spec. Errors use the OpenAI envelope the inference surface sends.
  */
-import { resourceScopeValues, servers, servicePermissionValues } from "../../callmissed/generated/meta.js";
-import { createKit, createWindowCounter, json, randomSecret, type Fake, type FakeClock } from "../kit.js";
+import { operations, resourceScopeValues, servers, servicePermissionValues } from "../../callmissed/generated/meta.js";
+import { createIds, createKit, createWindowCounter, json, randomSecret, type Fake, type FakeClock } from "../kit.js";
+import { serveOperations, type FakeGuard } from "../serve.js";
 
 /** A key as the fake stores it. `secret` is what the console showed once. */
 export interface CallMissedFakeKey {
@@ -90,7 +91,7 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
   const state: CallMissedFakeState = { apiKeys: new Map() };
   // One sliding window per key, sized by that key's own `rateLimitRpm`.
   const windows = new Map<string, ReturnType<typeof createWindowCounter>>();
-  let nextId = 1;
+  let ids = createIds();
 
   function addKey(fields: CallMissedFakeKeyOptions = {}): CallMissedFakeKey {
     const { expiresInDays, secret = randomSecret("cm_"), ...rest } = checkKeyOptions(fields);
@@ -102,7 +103,7 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
       rateLimitRpm: defaultRpm,
       allowedDomains: ["*"],
       ...structuredClone(rest),
-      id: `key_${nextId++}`,
+      id: ids("key"),
       secret,
       expiresAt: expiresInDays === undefined ? null : now + expiresInDays * DAY_MS,
       revoked: false,
@@ -115,7 +116,7 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
   function seed(): void {
     state.apiKeys.clear();
     windows.clear();
-    nextId = 1;
+    ids = createIds();
     for (const key of options.seed?.apiKeys ?? []) addKey(key);
   }
 
@@ -126,7 +127,7 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
   }
 
   /** The key that may call, or the 401/403/429 to answer: key, expiry, domain allowlist, then the key's RPM. */
-  function admit(request: Request): Response | undefined {
+  function admit({ request }: { request: Request }): CallMissedFakeKey | Response {
     const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1]?.trim();
     // Both header styles work on the Anthropic-compatible surface, the only one this fake serves.
     const secret = bearer ?? request.headers.get("x-api-key")?.trim();
@@ -147,16 +148,20 @@ export function createCallMissedFake(options: CallMissedFakeOptions = {}): CallM
       // The inference surface sends no Retry-After on an RPM 429 (rate-limits page): the client backs off.
       return kit.error(429, "rate_limit_exceeded", `Rate limit exceeded: ${key.rateLimitRpm} requests per minute for this key.`);
     }
-    return undefined;
+    return key;
   }
 
-  const handlers = [
-    kit.route("listModels", "get", `${base}/anthropic/v1/models`, ({ request }) => {
-      const refusal = admit(request);
-      if (refusal) return refusal;
-      return json({ data: models, has_more: false, first_id: models[0]?.id, last_id: models.at(-1)?.id });
-    }),
-  ];
+  // Our spec gives no per-operation permission for the model list, so the key check is the whole guard.
+  const guard: FakeGuard<keyof typeof operations, CallMissedFakeKey> = { authenticate: admit };
+  const handlers = serveOperations({
+    kit,
+    baseUrl: base,
+    operations,
+    guard,
+    resolvers: {
+      listModels: () => json({ data: models, has_more: false, first_id: models[0]?.id, last_id: models.at(-1)?.id }),
+    },
+  });
 
   return {
     ...kit.fake(handlers, state, seed),
