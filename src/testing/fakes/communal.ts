@@ -9,6 +9,7 @@ import { operations, servers } from "../../communal/generated/meta.js";
 import type { components } from "../../communal/generated/types.js";
 import { camelCase, toWire, type Camelize } from "../../core/shape.js";
 import { bearerToken, createKit, json, randomSecret, type Fake, type FakeClock, type RouteInput } from "../kit.js";
+import { serveOperations, type ServeInput } from "../serve.js";
 import { validateBody } from "../validate.js";
 import { defaults, isPastSunset, laravelPage, membershipQueryErrors, toUserResource, validationBody, versionOnly } from "./communal-records.js";
 
@@ -66,6 +67,9 @@ export interface CommunalFake extends Fake<CommunalFakeState> {
   issueKey(options?: { userId?: number; manager?: boolean }): string;
 }
 
+type OperationId = keyof typeof operations;
+/** Who the guard let through, and the version headers every answer carries. */
+type Admitted = { user: CommunalFakeUser; headers: Record<string, string> };
 const MESSAGES: Record<number, string> = {
   401: "Unauthenticated.",
   403: "This action is unauthorized.",
@@ -114,11 +118,11 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
    * Version first (the docs: an unsupported version fails "before any authentication"), then the key.
    * Returns the acting user, or the response to send instead.
    */
-  function admit(request: Request): { headers: Record<string, string>; user?: CommunalFakeUser; refusal?: Response } {
+  function admit({ request }: RouteInput): Admitted | Response {
     const asked = request.headers.get("x-api-version") ?? request.headers.get("api-version");
     const version = asked ?? versions.current;
     if (!versions.supported.includes(version) || isPastSunset(versions.deprecated[version], kit.clock)) {
-      return { headers: {}, refusal: json({ message: "Unsupported API version.", supported_versions: liveVersions() }, 400) };
+      return json({ message: "Unsupported API version.", supported_versions: liveVersions() }, 400);
     }
     const headers: Record<string, string> = { "X-Api-Version": version, "X-Api-Version-Source": asked ? "header" : "default" };
     const sunset = versions.deprecated[version];
@@ -129,33 +133,30 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
     const token = bearerToken(request);
     const userId = token === undefined ? undefined : state.apiKeys.get(token);
     const user = userId === undefined ? undefined : state.users.get(userId);
-    if (!user) return { headers, refusal: kit.error(401, "unauthenticated", MESSAGES[401]!, versionOnly(headers)) };
+    if (!user) return kit.error(401, "unauthenticated", MESSAGES[401]!, versionOnly(headers));
     return { headers, user };
   }
 
   const liveVersions = () => versions.supported.filter((v) => !isPastSunset(versions.deprecated[v], kit.clock));
 
-  /** Wraps a resolver with the version and key checks every operation shares. */
+  /** Hands a resolver the caller and the version headers the guard settled. */
   function guarded(resolve: (input: RouteInput, user: CommunalFakeUser, headers: Record<string, string>) => Response) {
-    return (input: RouteInput): Response => {
-      const { headers, user, refusal } = admit(input.request);
-      return refusal ?? resolve(input, user!, headers);
-    };
+    return (input: ServeInput<Admitted>): Response => resolve(input, input.principal.user, input.principal.headers);
   }
 
   function mayActOn(user: CommunalFakeUser, targetId: number): boolean {
     return user.manager || user.id === targetId;
   }
 
-  const handlers = [
-    kit.route("getUser", "get", `${base}/users/:user`, guarded(({ params, url }, user, headers) => {
+  const resolvers: Record<OperationId, (input: ServeInput<Admitted>) => Response> = {
+    getUser: guarded(({ params, url }, user, headers) => {
       const target = state.users.get(Number(params.user));
       if (!mayActOn(user, Number(params.user))) return kit.error(403, "forbidden", MESSAGES[403]!, versionOnly(headers));
       if (!target) return kit.error(404, "not_found", MESSAGES[404]!, versionOnly(headers));
       const include = (url.searchParams.get("include") ?? "").split(",");
       return json(toUserResource(target, include.includes("family")), 200, headers);
-    })),
-    kit.route("updateUser", "put", `${base}/users/:user`, guarded(({ params, body, bodyIsJson }, user, headers) => {
+    }),
+    updateUser: guarded(({ params, body, bodyIsJson }, user, headers) => {
       const id = Number(params.user);
       if (!mayActOn(user, id)) return kit.error(403, "forbidden", MESSAGES[403]!, versionOnly(headers));
       const target = state.users.get(id);
@@ -170,21 +171,20 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
       target.name = [target.firstName, target.lastName].filter(Boolean).join(" ");
       target.updatedAt = new Date(kit.clock.now()).toISOString();
       return json(toWire(target, operations.updateUser.response), 200, headers);
-    })),
-    kit.route("listParentPrograms", "get", `${base}/parent_programs`, guarded(({ url }, _user, headers) => {
+    }),
+    listParentPrograms: guarded(({ url }, _user, headers) => {
       return json(laravelPage(programs(), pageOf(url, "page"), perPage, (p) => programOut(p, url)), 200, headers);
-    })),
-    // Before `/parent_programs/:parent_program`, which would take "options" for an id.
-    kit.route("listParentProgramOptions", "get", `${base}/parent_programs/options`, guarded(({ url }, _user, headers) => {
+    }),
+    listParentProgramOptions: guarded(({ url }, _user, headers) => {
       const option = (p: CommunalFakeParentProgram) => ({ id: p.id, title: p.title, draft: p.draft, archived_at: p.archivedAt });
       return json(laravelPage(programs(), pageOf(url, "page"), perPage, option), 200, headers);
-    })),
-    kit.route("getParentProgram", "get", `${base}/parent_programs/:parent_program`, guarded(({ params, url }, _user, headers) => {
+    }),
+    getParentProgram: guarded(({ params, url }, _user, headers) => {
       const program = state.parentPrograms.get(Number(params.parent_program));
       if (!program) return kit.error(404, "not_found", MESSAGES[404]!, versionOnly(headers));
       return json(programOut(program, url), 200, headers);
-    })),
-    kit.route("listUserMemberships", "get", `${base}/user_memberships`, guarded(({ url }, user, headers) => {
+    }),
+    listUserMemberships: guarded(({ url }, user, headers) => {
       const query = url.searchParams;
       const errors = membershipQueryErrors(query);
       if (errors) return json(validationBody(errors), 422, versionOnly(headers));
@@ -203,14 +203,15 @@ export function createCommunalFake(options: CommunalFakeOptions = {}): CommunalF
         .sort((a, b) => a.id - b.id);
       const size = Number(query.get("page[size]") ?? perPage);
       return json(laravelPage(matching, pageOf(url, "page[number]"), size, membershipOut), 200, headers);
-    })),
-    kit.route("getUserMembership", "get", `${base}/user_memberships/:user_membership`, guarded(({ params }, user, headers) => {
+    }),
+    getUserMembership: guarded(({ params }, user, headers) => {
       const membership = state.memberships.get(Number(params.user_membership));
       if (!membership) return kit.error(404, "not_found", MESSAGES[404]!, versionOnly(headers));
       if (!mayActOn(user, membership.userId)) return kit.error(403, "forbidden", MESSAGES[403]!, versionOnly(headers));
       return json(membershipOut(membership), 200, headers);
-    })),
-  ];
+    }),
+  };
+  const handlers = serveOperations({ kit, baseUrl: base, operations, guard: { authenticate: admit }, resolvers });
 
   const programs = () => [...state.parentPrograms.values()].sort((a, b) => a.id - b.id);
   const pageOf = (url: URL, name: string) => Math.max(1, Number.parseInt(url.searchParams.get(name) ?? "1", 10) || 1);
