@@ -168,7 +168,9 @@ function checkHeaders(owner: string, name: string, value: unknown): void {
 function violation(value: unknown, rule: OptionRule): string | undefined {
   if (rule === "any") return undefined;
   if (rule === "object" || rule === "headers") return typeof value === "object" && value !== null && !Array.isArray(value) ? undefined : "an object";
-  if (typeof rule === "string") return typeof value === rule ? undefined : `a ${rule}`;
+  // The official AgentMail SDK takes functions and promises ("suppliers") for apiKey and baseUrl.
+  const supplier = rule === "string" && (typeof value === "function" || value instanceof Promise);
+  if (typeof rule === "string") return typeof value === rule ? undefined : `a ${rule}${supplier ? " (compute it first)" : ""}`;
   if (Array.isArray(rule)) return rule.includes(value as string) ? undefined : `one of ${rule.map((v) => JSON.stringify(v)).join(", ")}`;
   const { min, max, integer } = rule as Exclude<OptionRule, string | readonly string[]>;
   const ok = typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value));

@@ -120,6 +120,17 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
     expect(requests).toHaveLength(3);
   });
 
+  test.each([
+    ["apiKey", () => key],
+    ["apiKey", Promise.resolve(key)],
+    ["baseUrl", () => vendor.server],
+  ])("%s as a supplier (the official SDK's function or promise) is a TypeError asking for the value", (option, value) => {
+    const error = thrown(() => create({ [option]: value }));
+
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(new RegExp(`${option} must be a string \\(compute it first\\), got (a function|an object)`));
+  });
+
   test("logging, the official SDK's log option, is a TypeError naming logLevel and logger", () => {
     const error = thrown(() => create({ logging: { level: "debug" } }));
 
