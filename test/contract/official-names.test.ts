@@ -62,6 +62,16 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
     expect(error.timeoutMs).toBe(1_500);
   });
 
+  test("withOptions({ timeoutInSeconds }) replaces a timeoutMs the client had, as the same setting", async () => {
+    hang();
+
+    const derived = create({ timeoutMs: 60_000, maxRetries: 0 }).withOptions({ timeoutInSeconds: 0.5 });
+    const error = await timesOutAfter(vendor.read(derived), 500);
+
+    expect(error.timeoutMs).toBe(500);
+    expect(() => create().withOptions({ timeoutMs: 1_000, timeoutInSeconds: 1 })).toThrow(/timeoutMs and timeoutInSeconds are one setting/);
+  });
+
   test("timeoutMs and timeoutInSeconds together are a TypeError, on the client and per call, before any request", async () => {
     const requests = hang();
 
