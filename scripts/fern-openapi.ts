@@ -132,7 +132,8 @@ export function fromFernExport(input: Json): Json {
   for (const item of Object.values((doc.paths ?? {}) as Json)) {
     for (const method of METHODS) {
       if (!item[method]) continue;
-      const op = (item[method] = clean(item[method]) as Json);
+      const op = clean(item[method]) as Json;
+      item[method] = op;
       delete op.servers;
       if (Array.isArray(op.parameters) && op.parameters.length === 0) delete op.parameters;
       if (op.security?.length) secured.push(op.security);

@@ -46,13 +46,18 @@ export function keepOurs(doc: Json, current: Json): string[] {
 
   // A carried-over part may point at our components: bring them along.
   const importRefs = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(importRefs);
+    if (Array.isArray(node)) {
+      for (const item of node) importRefs(item);
+      return;
+    }
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node)) {
       if (key !== "$ref" || typeof value !== "string") importRefs(value);
       else if (lookup(doc, value) === undefined && lookup(current, value) !== undefined) {
         const [, section, name] = value.replace(/^#\//, "").split("/");
-        ((doc.components ??= {})[section!] ??= {})[name!] = clone(lookup(current, value));
+        doc.components ??= {};
+        doc.components[section!] ??= {};
+        doc.components[section!][name!] = clone(lookup(current, value));
         importRefs(lookup(doc, value));
       }
     }
@@ -96,7 +101,7 @@ export function keepOurs(doc: Json, current: Json): string[] {
     if (isObject(theirs.additionalProperties)) schema(theirs.additionalProperties, ours.additionalProperties, `${where}{}`);
     for (const key of ["allOf", "anyOf", "oneOf"]) {
       if (Array.isArray(theirs[key]) && Array.isArray(ours[key])) {
-        theirs[key].forEach((item: unknown, i: number) => schema(item, ours[key][i], `${where}.${key}[${i}]`));
+        for (const [i, item] of (theirs[key] as unknown[]).entries()) schema(item, ours[key][i], `${where}.${key}[${i}]`);
       }
     }
   };
@@ -117,7 +122,10 @@ export function keepOurs(doc: Json, current: Json): string[] {
       if (header && oursHeader) {
         docs(header, oursHeader);
         schema(header.schema, oursHeader.schema, `${where} header ${name}`);
-      } else if (marked(site)) (theirs.headers ??= {})[name] = carry(site, `${where} header ${name}`);
+      } else if (marked(site)) {
+        theirs.headers ??= {};
+        theirs.headers[name] = carry(site, `${where} header ${name}`);
+      }
     }
     content(theirs, ours, where);
   };
@@ -132,7 +140,10 @@ export function keepOurs(doc: Json, current: Json): string[] {
       if (match) {
         docs(match, param);
         schema(match.schema, param.schema, `${label} ${param.in} ${param.name}`);
-      } else if (marked(site)) (theirs.parameters ??= []).push(carry(site, `${label} parameter ${param.name}`));
+      } else if (marked(site)) {
+        theirs.parameters ??= [];
+        theirs.parameters.push(carry(site, `${label} parameter ${param.name}`));
+      }
     }
     const body = deref(doc, theirs.requestBody);
     const oursBody = deref(current, ours.requestBody);
@@ -144,7 +155,10 @@ export function keepOurs(doc: Json, current: Json): string[] {
       const match = deref(doc, theirs.responses?.[status]);
       const oursResponse = deref(current, site);
       if (match && oursResponse) response(match, oursResponse, `${label} ${status}`);
-      else if (marked(site)) (theirs.responses ??= {})[status] = carry(site, `${label} response ${status}`);
+      else if (marked(site)) {
+        theirs.responses ??= {};
+        theirs.responses[status] = carry(site, `${label} response ${status}`);
+      }
     }
   };
 
@@ -169,7 +183,10 @@ export function keepOurs(doc: Json, current: Json): string[] {
  * `properties` map are names, not keywords.
  */
 function stripExamples(node: unknown, names = false): void {
-  if (Array.isArray(node)) return node.forEach((item) => stripExamples(item));
+  if (Array.isArray(node)) {
+    for (const item of node) stripExamples(item);
+    return;
+  }
   if (!isObject(node)) return;
   for (const key of Object.keys(node)) {
     if (!names && (key === "example" || key === "examples")) delete node[key];

@@ -65,7 +65,10 @@ export function main(argv: string[], root: string): void {
   for (const part of kept) console.log(`kept ours (x-keep): ${part}`);
   execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate.ts")], { stdio: "inherit", cwd: root });
   console.log(`\n${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
-  if (!changes.length) return console.log("no changes: no changeset written");
+  if (!changes.length) {
+    console.log("no changes: no changeset written");
+    return;
+  }
   // A second run the same day must not overwrite a changeset someone already reviewed.
   const name = (n: number) => join(root, ".changeset", `${vendor}-spec-${new Date().toISOString().slice(0, 10)}${n > 1 ? `-${n}` : ""}.md`);
   let n = 1;

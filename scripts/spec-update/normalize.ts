@@ -11,7 +11,7 @@ const TOP_LEVEL_ORDER = ["openapi", "info", "servers", "security", "paths", "com
 const pointer = resolvePointer;
 
 function collectRefs(node: unknown, into: Set<string>): void {
-  if (Array.isArray(node)) node.forEach((item) => collectRefs(item, into));
+  if (Array.isArray(node)) for (const item of node) collectRefs(item, into);
   else if (typeof node === "object" && node !== null) {
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") into.add(value);
@@ -50,7 +50,9 @@ export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}
       if (!op?.responses?.["200"]?.content && !op?.responses?.["201"]?.content && !op?.responses?.["204"]) {
         throw new Error(`the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have; define it whole there (with its success response) or check the path`);
       }
-      ((incoming.paths ??= {})[path] ??= {})[method] = structuredClone(op);
+      incoming.paths ??= {};
+      incoming.paths[path] ??= {};
+      incoming.paths[path][method] = structuredClone(op);
     }
   }
   const candidates: Array<[string, string, Json]> = [];
@@ -66,7 +68,8 @@ export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}
       const op: Json = { ...item[method], operationId: ours.operationId };
       for (const [key, value] of Object.entries(ours)) if (key.startsWith("x-")) op[key] = value;
       keepClosedBody(op, current.paths?.[path]?.[method], incoming, current);
-      (paths[path] ??= {})[method] = keepOurWording(op, current.paths?.[path]?.[method], incoming, current);
+      paths[path] ??= {};
+      paths[path][method] = keepOurWording(op, current.paths?.[path]?.[method], incoming, current);
     }
   }
   const notCovered: string[] = [];
@@ -93,7 +96,9 @@ export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}
   const components: Json = {};
   for (const ref of reachable) {
     const [, , section, name] = ref.split("/");
-    if (section && name) (components[section] ??= {})[name] = pointer(source(ref), ref);
+    if (!section || !name) continue;
+    components[section] ??= {};
+    components[section][name] = pointer(source(ref), ref);
   }
   if (incoming.components?.securitySchemes) components.securitySchemes = incoming.components.securitySchemes;
   const doc: Json = {

@@ -27,7 +27,10 @@ export function createGuard(store: Store, kit: FakeKit): FakeGuard<keyof typeof 
         return kit.error(403, "domain_not_allowed", "The request origin is not in this key's domain allowlist.");
       }
       let window = store.windows.get(key.id);
-      if (!window) store.windows.set(key.id, (window = createWindowCounter(key.rateLimitRpm, 60_000, kit.clock)));
+      if (!window) {
+        window = createWindowCounter(key.rateLimitRpm, 60_000, kit.clock);
+        store.windows.set(key.id, window);
+      }
       if (!window.hit(key.id).allowed) {
         // The inference surface sends no Retry-After on an RPM 429 (rate-limits page): the client backs off.
         return kit.error(429, "rate_limit_exceeded", `Rate limit exceeded: ${key.rateLimitRpm} requests per minute for this key.`);

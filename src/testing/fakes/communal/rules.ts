@@ -12,7 +12,7 @@ export function updateErrors(body: unknown, id: number, users: Iterable<Communal
   // The spec's types and limits first, in Laravel's words; unknown fields are dropped, not refused.
   for (const { path, message } of validateBody(body ?? {}, operations.updateUser.request, { unknownFields: "ignore" })) {
     const field = path[0] ?? "body";
-    (errors[field] ??= []).push(`The ${field.replace(/_/g, " ")} field ${message}.`);
+    errors[field] = [...(errors[field] ?? []), `The ${field.replace(/_/g, " ")} field ${message}.`];
   }
   const fields = (body && typeof body === "object" ? body : {}) as Record<string, unknown>;
   for (const field of ["first_name", "last_name", "email"]) {
