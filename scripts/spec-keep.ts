@@ -14,28 +14,19 @@
  *
  * Starting to cover a vendor operation is the overlay's job (`spec:update --overlay`), not this file's.
  */
+import { deref as follow, HTTP_METHODS, resolvePointer as lookup } from "./lib/openapi.js";
+
 type Json = Record<string, any>;
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const TOP_LEVEL = ["openapi", "info", "servers", "security", "paths", "components"];
 const DOCS = ["summary", "description", "title", "example", "examples"];
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 const clone = <T>(value: T): T => structuredClone(value);
 
-function lookup(doc: Json, ref: string): unknown {
-  const parts = ref.replace(/^#\//, "").split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-  return parts.reduce<any>((node, part) => (isObject(node) ? node[part] : undefined), doc);
-}
-
-/** The object a node stands for, following `$ref`s (cycles stop). */
+/** The object a node stands for, following `$ref`s. */
 function deref(doc: Json, node: unknown): Json | undefined {
-  const seen = new Set<string>();
-  let out = node;
-  while (isObject(out) && typeof out.$ref === "string" && !seen.has(out.$ref)) {
-    seen.add(out.$ref);
-    out = lookup(doc, out.$ref);
-  }
+  const out = follow(doc, node);
   return isObject(out) ? out : undefined;
 }
 
@@ -164,7 +155,7 @@ export function keepOurs(doc: Json, current: Json): string[] {
 
   stripExamples(doc);
   for (const [path, item] of Object.entries((doc.paths ?? {}) as Json)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const ours = current.paths?.[path]?.[method];
       if (!isObject(item[method]) || !isObject(ours)) continue;
       operation(item[method], ours, `${method.toUpperCase()} ${path}`);
@@ -217,6 +208,6 @@ function renameSchemes(doc: Json, current: Json): void {
       : requirements;
   if (doc.security) doc.security = rename(doc.security);
   for (const item of Object.values((doc.paths ?? {}) as Json)) {
-    for (const method of METHODS) if (isObject(item[method]) && item[method].security) item[method].security = rename(item[method].security);
+    for (const method of HTTP_METHODS) if (isObject(item[method]) && item[method].security) item[method].security = rename(item[method].security);
   }
 }
