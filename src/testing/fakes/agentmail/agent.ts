@@ -2,8 +2,7 @@
  * The agent routes of the AgentMail fake: sign-up (no key), attach a human and verify with the emailed
  * OTP (6 digits, 10 attempts, 24 h), `auth/me`, and the AgentID sign-in an inbox authorizes.
  */
-import type { FakeKit } from "../../kit.js";
-import { json } from "../../kit.js";
+import { json, type FakeKit } from "../../kit.js";
 import type { ServeInput } from "../../serve.js";
 import { bodyObject, type Access, type Context, type OperationId } from "./guard.js";
 import { SIGN_IN_PERMISSIONS, type Store } from "./state.js";
