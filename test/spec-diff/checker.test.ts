@@ -597,6 +597,26 @@ describe("cases the old checker missed", () => {
     ]);
   });
 
+  test("an alternative dropped from a request oneOf breaks callers, one added to a response anyOf does too", () => {
+    const schemas = { Card: object({ last4: str }), Bank: object({ iban: str }) };
+    const messages = (paths: (body: unknown) => Paths, before: string[], after: string[]) =>
+      diffSpecs(doc(paths({ oneOf: before.map(ref) }), schemas), doc(paths({ oneOf: after.map(ref) }), schemas)).map(
+        (c) => `${c.kind} ${c.rule}: ${c.message}`,
+      );
+    expect(messages(postBody, ["Card", "Bank"], ["Card"])).toEqual([
+      "breaking request-variant-removed: request body no longer accepts `Bank`",
+    ]);
+    expect(messages(postBody, ["Card"], ["Card", "Bank"])).toEqual([
+      "non-breaking request-variant-added: request body now also accepts `Bank`",
+    ]);
+    expect(messages(getBody, ["Card"], ["Card", "Bank"])).toEqual([
+      "breaking response-variant-added: 200 response body may now also be `Bank`",
+    ]);
+    expect(messages(getBody, ["Card", "Bank"], ["Card"])).toEqual([
+      "non-breaking response-variant-removed: 200 response body is no longer `Bank`",
+    ]);
+  });
+
   test("bodies under */* and application/problem+json, and error bodies, are compared", () => {
     const any = (properties: Record<string, unknown>) =>
       doc({
