@@ -34,10 +34,13 @@ function getBody(body: unknown): Paths {
   return { "/items": { get: { responses: { "200": { description: "ok", ...json(body) } } } } };
 }
 
-/** `GET /items` with `parameters`. */
-function getWithParams(parameters: unknown[]): Paths {
-  return { "/items": { get: { parameters, responses: done } } };
+/** A document whose one operation, `GET /items`, takes `parameters`. */
+function withParams(parameters: unknown[]): object {
+  return doc({ "/items": { get: { parameters, responses: done } } });
 }
+
+/** A query (or, with `in`, another) string parameter. */
+const param = (name: string, more: Record<string, unknown> = {}) => ({ name, in: "query", schema: str, ...more });
 
 /** Each change as `rule @ location`, the shape most assertions compare against. */
 function rulesAt(oldDoc: object, newDoc: object): string[] {
@@ -83,32 +86,16 @@ describe("operations and paths", () => {
 
 describe("parameters", () => {
   test("a new required query parameter is breaking and a new optional header is not", () => {
-    const before = doc(getWithParams([]));
-    const after = doc(
-      getWithParams([
-        { name: "q", in: "query", required: true, schema: str },
-        { name: "X-Trace", in: "header", schema: str },
-      ]),
-    );
-    expect(rulesAt(before, after)).toEqual([
+    const after = withParams([param("q", { required: true }), param("X-Trace", { in: "header" })]);
+    expect(rulesAt(withParams([]), after)).toEqual([
       "required-parameter-added @ GET /items parameters.query.q",
       "optional-parameter-added @ GET /items parameters.header.X-Trace",
     ]);
   });
 
   test("an optional parameter made required is breaking and the reverse is not", () => {
-    const before = doc(
-      getWithParams([
-        { name: "a", in: "query", schema: str },
-        { name: "b", in: "header", required: true, schema: str },
-      ]),
-    );
-    const after = doc(
-      getWithParams([
-        { name: "a", in: "query", required: true, schema: str },
-        { name: "b", in: "header", schema: str },
-      ]),
-    );
+    const before = withParams([param("a"), param("b", { in: "header", required: true })]);
+    const after = withParams([param("a", { required: true }), param("b", { in: "header" })]);
     expect(rulesAt(before, after)).toEqual([
       "parameter-became-required @ GET /items parameters.query.a",
       "parameter-became-optional @ GET /items parameters.header.b",
@@ -116,8 +103,7 @@ describe("parameters", () => {
   });
 
   test("a removed parameter is breaking: the generated type drops it, so callers that pass it stop compiling", () => {
-    const before = doc(getWithParams([{ name: "page", in: "query", schema: str }]));
-    const changes = diffSpecs(before, doc(getWithParams([])));
+    const changes = diffSpecs(withParams([param("page")]), withParams([]));
     expect(changes.map((c) => [c.kind, c.rule, c.location, c.pointer])).toEqual([
       ["breaking", "parameter-removed", "GET /items parameters.query.page", "#/paths/~1items/get/parameters/0"],
     ]);
@@ -131,18 +117,9 @@ describe("parameters", () => {
   });
 
   test("a parameter's changed type and removed enum value are breaking, an added enum value is not", () => {
-    const before = doc(
-      getWithParams([
-        { name: "limit", in: "query", schema: str },
-        { name: "status", in: "query", schema: { type: "string", enum: ["open", "closed"] } },
-      ]),
-    );
-    const after = doc(
-      getWithParams([
-        { name: "limit", in: "query", schema: { type: "integer" } },
-        { name: "status", in: "query", schema: { type: "string", enum: ["closed", "draft"] } },
-      ]),
-    );
+    const status = (values: string[]) => param("status", { schema: { type: "string", enum: values } });
+    const before = withParams([param("limit"), status(["open", "closed"])]);
+    const after = withParams([param("limit", { schema: { type: "integer" } }), status(["closed", "draft"])]);
     const changes = diffSpecs(before, after);
     expect(changes.map((c) => `${c.rule} @ ${c.location}`)).toEqual([
       "request-type-changed @ GET /items parameters.query.limit",
