@@ -42,6 +42,16 @@ function withParams(parameters: unknown[]): object {
 /** A query (or, with `in`, another) string parameter. */
 const param = (name: string, more: Record<string, unknown> = {}) => ({ name, in: "query", schema: str, ...more });
 
+/** The whole change `POST /a` being added makes, as diffSpecs returns it and formatReport reads it. */
+const postAdded: SpecChange = {
+  kind: "non-breaking",
+  level: "info",
+  rule: "operation-added",
+  location: "POST /a",
+  pointer: "#/paths/~1a/post",
+  message: "new operation POST /a",
+};
+
 /** Each change as `rule @ location`, the shape most assertions compare against. */
 function rulesAt(oldDoc: object, newDoc: object): string[] {
   return diffSpecs(oldDoc, newDoc).map((c) => `${c.rule} @ ${c.location}`);
@@ -71,16 +81,7 @@ describe("operations and paths", () => {
   test("a new operation is non-breaking", () => {
     const before = doc({ "/a": { get: { responses: done } } });
     const after = doc({ "/a": { get: { responses: done }, post: { responses: done } } });
-    expect(diffSpecs(before, after)).toEqual([
-      {
-        kind: "non-breaking",
-        level: "info",
-        rule: "operation-added",
-        location: "POST /a",
-        pointer: "#/paths/~1a/post",
-        message: "new operation POST /a",
-      },
-    ]);
+    expect(diffSpecs(before, after)).toEqual([postAdded]);
   });
 });
 
@@ -471,14 +472,7 @@ describe("shared component schemas", () => {
 describe("formatReport", () => {
   test("prints breaking changes, then warnings, then the rest, one line per change", () => {
     const changes: SpecChange[] = [
-      {
-        kind: "non-breaking",
-        level: "info",
-        rule: "operation-added",
-        location: "POST /a",
-        pointer: "#/paths/~1a/post",
-        message: "new operation POST /a",
-      },
+      postAdded,
       {
         kind: "breaking",
         level: "breaking",
