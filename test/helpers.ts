@@ -1,6 +1,14 @@
-/** Helpers every test file may share: how a failed call or constructor is caught and checked. */
+/**
+ * Helpers every test file may share: how a failed call or constructor is caught and checked, and every
+ * shape the generated operation tables hold.
+ */
 import { expect } from "vitest";
+import { operations as agentmail } from "../src/agentmail/generated/meta.js";
+import { operations as callmissed } from "../src/callmissed/generated/meta.js";
+import { operations as comma } from "../src/comma/generated/meta.js";
+import { operations as communal } from "../src/communal/generated/meta.js";
 import { ApiError } from "../src/core/errors.js";
+import type { OperationMeta, Shape } from "../src/core/shape.js";
 
 /** The error `call` rejects with; fails the test if it resolves or rejects with anything but `type`. */
 export async function failure<E extends Error = ApiError>(call: Promise<unknown>, type: abstract new (...args: never[]) => E = ApiError as never): Promise<E> {
@@ -20,4 +28,23 @@ export function thrown(create: () => unknown): Error {
     return error as Error;
   }
   return expect.unreachable("it should have thrown");
+}
+
+/** Every distinct shape reachable from the request and response shapes of all four vendors' operations. */
+export function allShapes(): Shape[] {
+  const seen = new Set<Shape>();
+  const visit = (shape: Shape | undefined): void => {
+    if (!shape || seen.has(shape)) return;
+    seen.add(shape);
+    Object.values(shape.properties ?? {}).forEach(visit);
+    visit(shape.items);
+    visit(shape.map);
+  };
+  for (const ops of [agentmail, callmissed, comma, communal] as Array<Record<string, OperationMeta>>) {
+    for (const op of Object.values(ops)) {
+      visit(op.request);
+      visit(op.response);
+    }
+  }
+  return [...seen];
 }
