@@ -1,7 +1,8 @@
 /**
- * Helpers every test file may share: how a failed call or constructor is caught and checked, and every
- * shape the generated operation tables hold.
+ * Helpers every test file may share: how a failed call or constructor is caught and checked, every shape
+ * the generated operation tables hold, and a script run in a fresh Node process.
  */
+import { spawn } from "node:child_process";
 import { expect } from "vitest";
 import { operations as agentmail } from "../src/agentmail/generated/meta.js";
 import { operations as callmissed } from "../src/callmissed/generated/meta.js";
@@ -47,4 +48,36 @@ export function allShapes(): Shape[] {
     }
   }
   return [...seen];
+}
+
+/** What a script run by {@link runScript} printed last (parsed as JSON), how it exited and when. */
+export interface ScriptRun<T> {
+  result: T;
+  code: number | null;
+  /** `Date.now()` when the process exited. */
+  exitedAt: number;
+}
+
+/**
+ * Runs `node [flags] --import tsx script ...args` in a fresh process and reads the JSON of its last stdout
+ * line; kills it after `killAfterMs` so a hung child fails the test instead of stalling it.
+ */
+export function runScript<T>(script: string, args: string[], options: { flags?: string[]; killAfterMs: number }): Promise<ScriptRun<T>> {
+  return new Promise((resolve, reject) => {
+    const argv = [...(options.flags ?? []), "--import", "tsx", script, ...args];
+    const child = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const killer = setTimeout(() => child.kill("SIGKILL"), options.killAfterMs);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const exitedAt = Date.now();
+      clearTimeout(killer);
+      const line = stdout.trim().split("\n").pop();
+      if (!line) return reject(new Error(`child printed nothing (exit ${code}): ${stderr}`));
+      resolve({ result: JSON.parse(line) as T, code, exitedAt });
+    });
+  });
 }
