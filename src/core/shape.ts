@@ -46,6 +46,8 @@ export interface OperationMeta {
   readonly path: string;
   readonly auth: boolean;
   readonly idempotent?: boolean;
+  /** The wire names of its query parameters; a key outside them is refused before the request. */
+  readonly query?: readonly string[];
   readonly request?: Shape;
   readonly response?: Shape;
 }
