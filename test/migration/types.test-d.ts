@@ -24,6 +24,9 @@ describe("client options", () => {
     // row: opt.apiKey.supplier
     // @ts-expect-error apiKey is a string
     void new AgentMailClient({ apiKey: () => "am_x" });
+    // row: opt.environment.urls
+    // @ts-expect-error only the documented environments: use baseUrl for another server
+    void new AgentMailClient({ environment: { http: "https://mock.agentmail.test", websockets: "wss://ws.mock.agentmail.test" } });
     // row: opt.environment.supplier
     // @ts-expect-error environment is a value, not a function
     void new AgentMailClient({ environment: () => ({ http: "https://api.agentmail.eu", websockets: "wss://ws.agentmail.eu" }) });
@@ -68,6 +71,9 @@ describe("request options, methods, query and body", () => {
     // row: query.unknown
     // @ts-expect-error limt is not a query field
     void client.apiKeys.list({ limt: 5 });
+    // row: body.expiresAt
+    // @ts-expect-error expiresAt is an ISO string
+    void client.apiKeys.create({ publicKey: { kty: "EC", crv: "P-256", x: "x", y: "y" }, expiresAt: new Date(0) });
     // row: body.permissions.provider
     // @ts-expect-error providerConnect is appConnect now
     void client.apiKeys.create({ permissions: { providerConnect: true } });

@@ -59,15 +59,19 @@ export const optionScenarios: readonly Scenario[] = [
       expectOfficial: hit(origin),
     }),
   ),
-  same(["opt.environment.urls"], "environment: { http, websockets } of your own reaches its http URL", {
+  loud(["opt.environment.urls"], "environment: { http, websockets } of your own is refused, naming baseUrl", {
+    call: () => new ours.AgentMailClient({ apiKey: KEY, environment: { http: "https://mock.agentmail.test", websockets: "wss://ws.mock.agentmail.test" } as never }),
+    names: [/environment must be one of/, /baseUrl/],
+  }),
+  same(["opt.environment.baseUrl"], "environment and baseUrl together: baseUrl is used", {
     script: me,
-    client: (sdk) => new sdk.AgentMailClient({ apiKey: KEY, environment: { http: "https://mock.agentmail.test", websockets: "wss://ws.mock.agentmail.test" } }),
+    client: (sdk) => new sdk.AgentMailClient({ apiKey: KEY, environment: sdk.AgentMailEnvironment.EuProd, baseUrl: "https://proxy.example.test" }),
     call: (client) => client.auth.me(),
-    expectOfficial: hit("https://mock.agentmail.test"),
+    expectOfficial: hit("https://proxy.example.test"),
   }),
   loud(["opt.environment.supplier"], "a function as environment is refused: pass the constant", {
     call: () => new ours.AgentMailClient({ apiKey: KEY, environment: (() => ours.AgentMailEnvironment.EuProd) as never }),
-    names: [/environment/],
+    names: [/environment must be one of/, /AgentMailEnvironment\.EuProd/],
   }),
   same(["opt.baseUrl"], "baseUrl: a proxy of your own", {
     script: me,
@@ -191,8 +195,9 @@ export const optionScenarios: readonly Scenario[] = [
       // abort reason ("timeout"), since undici rejects with the reason and the SDK looks for an AbortError.
       expect(errorView(theirs.error, "official")).toMatchObject({ isAgentMailError: true, isTimeoutError: false, statusCode: undefined });
       expect((theirs.error as Error).message).toBe('"timeout"');
-      // Ours is what the official documentation promises, and a catch on AgentMailError still matches.
-      expect(errorView(mine.error, "ours")).toMatchObject({ isAgentMailError: true, isTimeoutError: true, statusCode: undefined });
+      // Ours is what the official types and documentation promise: an AgentMailTimeoutError, which (as there)
+      // is not an AgentMailError.
+      expect(errorView(mine.error, "ours")).toMatchObject({ isAgentMailError: false, isTimeoutError: true, statusCode: undefined });
       const clientWide = await run(slow, () => new ours.AgentMailClient({ apiKey: KEY, timeoutInSeconds: 1, maxRetries: 0 }).auth.me());
       expect(clientWide.error).toBeInstanceOf(ours.AgentMailTimeoutError);
     },
@@ -200,14 +205,14 @@ export const optionScenarios: readonly Scenario[] = [
   {
     rows: ["retry.timeout"],
     kind: "same",
-    title: "a timed-out GET: ours retries it like a 5xx, the official SDK does not; both end in the same error",
+    title: "a timed-out GET: ours retries it like a 5xx, the official SDK does not; both end in a timeout error",
     async run() {
       const slow = () => ({ body: wire.identity, delayMs: 5000 });
       const theirs = await run(slow, () => new official.AgentMailClient({ apiKey: KEY, timeoutInSeconds: 1 }).auth.me());
       const mine = await run(slow, () => new ours.AgentMailClient({ apiKey: KEY, timeoutInSeconds: 1 }).auth.me());
       expect(theirs.requests).toHaveLength(1);
       expect(mine.requests).toHaveLength(3);
-      expect(errorView(mine.error, "ours")).toMatchObject({ isAgentMailError: true, statusCode: undefined });
+      expect(errorView(mine.error, "ours")).toMatchObject({ isTimeoutError: true, statusCode: undefined });
       expect(errorView(theirs.error, "official")).toMatchObject({ isAgentMailError: true, statusCode: undefined });
     },
   },
