@@ -47,6 +47,12 @@ export const errorScenarios: readonly Scenario[] = [
     call: (client) => client.pods.apiKeys.delete("pod_missing", "ak_1"),
     expectOfficial: failed(404, official.AgentMail.NotFoundError),
   }),
+  same(["err.404", "raw.withRawResponse"], "withRawResponse() on a 404 rejects with the same error", {
+    script: answer(404, "NotFoundError", "not_found"),
+    client: noRetry,
+    call: (client) => client.apiKeys.get("ak_missing").withRawResponse(),
+    expectOfficial: failed(404, official.AgentMail.NotFoundError),
+  }),
   same(["err.400"], "400 on create: AgentMail.ValidationError, ours ValidationError", {
     script: () => ({ status: 400, body: { ...wire.errorBody("ValidationError", "invalid_request", "name is too long"), errors: [{ path: ["name"], message: "too long" }] } }),
     client: noRetry,

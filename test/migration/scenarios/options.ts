@@ -143,6 +143,16 @@ export const optionScenarios: readonly Scenario[] = [
       expect(outcome.error).toBeUndefined();
     },
   }),
+  same(["retry.5xx"], "a PATCH (update) is retried on 503 too", {
+    script: (_, attempt) => (attempt < 1 ? unavailable : { body: wire.bearerKey }),
+    call: (client) => client.apiKeys.update("ak_1", { name: "renamed" }),
+    expectOfficial: (outcome) => expect(outcome.requests).toHaveLength(2),
+  }),
+  same(["retry.5xx"], "sign-up, a POST that is safe to repeat, is retried on 503 too", {
+    script: (_, attempt) => (attempt < 1 ? unavailable : { body: wire.signUp }),
+    call: (client) => client.agent.signUp({ humanEmail: "human@example.com", username: "agent" }),
+    expectOfficial: (outcome) => expect(outcome.requests).toHaveLength(2),
+  }),
   same(["opt.maxRetries"], "client maxRetries: 0 gives the first 503 at once", {
     script: () => unavailable,
     client: (sdk) => new sdk.AgentMailClient({ apiKey: KEY, maxRetries: 0 }),
@@ -168,16 +178,23 @@ export const optionScenarios: readonly Scenario[] = [
   {
     rows: ["retry.post5xx"],
     kind: "loud",
-    title: "a create answered 503 is not retried (a retry could mint a second secret): the 503 is thrown",
+    title: "create, verify and authorize answered 503 are not retried (a retry could mint a second secret): the 503 is thrown",
     async run() {
-      const script = (_: unknown, attempt: number) => (attempt === 0 ? unavailable : { body: wire.createdKey });
-      const theirs = await run(script, () => new official.AgentMailClient({ apiKey: KEY }).apiKeys.create({ name: "reader" }));
-      expect(theirs.requests).toHaveLength(2);
-      expect(theirs.error).toBeUndefined();
-      const mine = await run(script, () => new ours.AgentMailClient({ apiKey: KEY }).apiKeys.create({ name: "reader" }));
-      expect(mine.requests).toHaveLength(1);
-      expect(errorView(mine.error, "ours")).toMatchObject({ isAgentMailError: true, statusCode: 503 });
-      expect(mine.error).toBeInstanceOf(ours.ServerError);
+      const calls: Array<[unknown, (client: AnyClient) => Promise<unknown>]> = [
+        [wire.createdKey, (client) => client.apiKeys.create({ name: "reader" })],
+        [wire.verify, (client) => client.agent.verify({ otpCode: "123456" })],
+        [wire.authorized, (client) => client.inboxes.authorize("agent@agentmail.to", { authToken: wire.authToken })],
+      ];
+      for (const [body, call] of calls) {
+        const script = (_: unknown, attempt: number) => (attempt === 0 ? unavailable : { body });
+        const theirs = await run(script, () => call(new official.AgentMailClient({ apiKey: KEY })));
+        expect(theirs.requests).toHaveLength(2);
+        expect(theirs.error).toBeUndefined();
+        const mine = await run(script, () => call(new ours.AgentMailClient({ apiKey: KEY })));
+        expect(mine.requests).toHaveLength(1);
+        expect(errorView(mine.error, "ours")).toMatchObject({ isAgentMailError: true, statusCode: 503 });
+        expect(mine.error).toBeInstanceOf(ours.ServerError);
+      }
     },
   },
   {
