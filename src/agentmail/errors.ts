@@ -21,6 +21,7 @@ export abstract class AgentMailError extends Error {
   /** The error answer's response. */
   declare readonly rawResponse?: RawResponse;
 
+  /** True for an `ApiError`, `ConnectionError` or `AbortError`, also from another copy of this package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isApiError(value) || isConnectionError(value) || value instanceof AbortError;
   }
@@ -28,6 +29,7 @@ export abstract class AgentMailError extends Error {
 
 /** Matches what the official `AgentMailTimeoutError` stands for: our `TimeoutError` (no answer within the timeout). For `instanceof` only. */
 export abstract class AgentMailTimeoutError extends Error {
+  /** True for a `TimeoutError`, also from another copy of this package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isTimeoutError(value);
   }

@@ -29,7 +29,7 @@ export interface WithRawResponse<T> {
  * the other to reject unhandled (the result is derived only when `then` is called).
  */
 export class ApiPromise<T> extends Promise<T> {
-  // `then` on a derived promise gives a plain Promise, so chaining never reaches our constructor.
+  /** Derived promises (`then`, `catch`, `finally`) are plain Promises, so chaining never reaches our constructor. */
   static override get [Symbol.species](): PromiseConstructor {
     return Promise;
   }
