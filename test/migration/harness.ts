@@ -189,6 +189,12 @@ export interface Scenario {
   rows: readonly string[];
   kind: "same" | "loud";
   title: string;
+  /**
+   * A silent difference found and not yet fixed in src/: the scenario states the wanted behaviour and is
+   * registered with `test.fails`, so it turns red the day the product is fixed and this mark must go.
+   * MIGRATING.md marks its row **gap**, and the README counts them.
+   */
+  gap?: string;
   run(): Promise<void>;
 }
 
@@ -268,5 +274,9 @@ export function loud(rows: readonly string[], title: string, spec: LoudSpec): Sc
 
 /** Registers each scenario as one test. */
 export function runScenarios(scenarios: readonly Scenario[]): void {
-  for (const scenario of scenarios) test(`${scenario.rows.join(", ")}: ${scenario.title}`, () => scenario.run());
+  for (const scenario of scenarios) {
+    const name = `${scenario.rows.join(", ")}: ${scenario.title}`;
+    if (scenario.gap) test.fails(`${name} [gap: ${scenario.gap}]`, () => scenario.run());
+    else test(name, () => scenario.run());
+  }
 }

@@ -90,6 +90,13 @@ export const optionScenarios: readonly Scenario[] = [
     call: (client) => client.auth.me({ headers: { "X-Trace": "request" } }),
     expectOfficial: (outcome) => expect(outcome.requests[0]!.extra).toEqual({ "x-team": "infra", "x-trace": "request" }),
   }),
+  {
+    ...loud(["req.headers.authorization"], "an Authorization header in headers is refused, naming apiKey and withOptions", {
+      call: () => new ours.AgentMailClient({ apiKey: KEY }).auth.me({ headers: { Authorization: "Bearer am_other_key" } }),
+      names: [/Authorization/i, /withOptions/],
+    }),
+    gap: "ours sends the client's key instead, silently",
+  },
   loud(["opt.headers.supplier"], "a function as a header value is refused, not sent as its source text", {
     call: () => new ours.AgentMailClient({ apiKey: KEY, headers: { "X-Trace": (() => "t") as never } }).auth.me(),
     names: [/X-Trace/i, /string/],
@@ -217,6 +224,41 @@ export const optionScenarios: readonly Scenario[] = [
       expect(errorView(mine.error, "ours")).toMatchObject({ isAgentMailError: false, isTimeoutError: true, statusCode: undefined });
       const clientWide = await run(slow, () => new ours.AgentMailClient({ apiKey: KEY, timeoutInSeconds: 1, maxRetries: 0 }).auth.me());
       expect(clientWide.error).toBeInstanceOf(ours.AgentMailTimeoutError);
+    },
+  },
+  {
+    rows: ["retry.longRetryAfter"],
+    kind: "loud",
+    title: "a 429 asking for 120 s: the official SDK waits 60 s and retries; ours throws it at once with retryAfterMs",
+    async run() {
+      const script = (_: unknown, attempt: number) =>
+        attempt === 0 ? { status: 429, headers: { "retry-after": "120" }, body: wire.errorBody("RateLimitError", "rate_limited", "Slow down.") } : me();
+      const theirs = await run(script, () => new official.AgentMailClient({ apiKey: KEY }).auth.me());
+      expect(theirs.requests).toHaveLength(2);
+      expect(theirs.elapsedMs).toBeGreaterThanOrEqual(60_000);
+      expect(theirs.error).toBeUndefined();
+      const mine = await run(script, () => new ours.AgentMailClient({ apiKey: KEY }).auth.me());
+      expect(mine.requests).toHaveLength(1);
+      expect(mine.error).toBeInstanceOf(ours.RateLimitError);
+      expect(mine.error).toMatchObject({ statusCode: 429, retryAfterMs: 120_000 });
+      // The documented way to wait as long as asked.
+      const patient = await run(script, () => new ours.AgentMailClient({ apiKey: KEY, maxRetryAfterMs: 120_000 }).auth.me());
+      expect(patient.requests).toHaveLength(2);
+      expect(patient.error).toBeUndefined();
+    },
+  },
+  {
+    rows: ["opt.timeoutInSeconds"],
+    kind: "same",
+    title: "the default timeout is 60 s on both",
+    async run() {
+      const slow = () => ({ body: wire.identity, delayMs: 70_000 });
+      for (const sdk of [official, ours] as const) {
+        const outcome = await run(slow, () => new sdk.AgentMailClient({ apiKey: KEY }).auth.me({ maxRetries: 0 }));
+        expect(outcome.elapsedMs).toBeGreaterThanOrEqual(60_000);
+        expect(outcome.elapsedMs).toBeLessThan(61_000);
+        expect(errorView(outcome.error, sdk === official ? "official" : "ours")).toMatchObject({ statusCode: undefined });
+      }
     },
   },
   {
