@@ -165,9 +165,6 @@ function parseUrl(url: string): URL | undefined {
 
 /** camelCase query keys to wire names; a key outside the spec's names (`known`) is a TypeError. */
 function queryToWire(query: Record<string, unknown>, known: readonly string[]): Record<string, unknown> {
-  if (typeof query !== "object" || query === null || Array.isArray(query)) {
-    throw new TypeError(`query parameters must be an object, got ${query === null ? "null" : Array.isArray(query) ? "an array" : `a ${typeof query}`}.`);
-  }
   const out: Record<string, unknown> = {};
   for (const key in query) {
     const wire = snakeCase(key);

@@ -107,8 +107,8 @@ export const REQUEST_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
 
 /** Option names of the official AgentMail SDK with no exact equivalent here, and what to write instead. */
 const REPLACED: Readonly<Record<string, string>> = {
-  logging: 'logLevel ("off" | "error" | "warn" | "info" | "debug") and logger (an object with debug, info, warn and error)',
-  queryParams: "the method's own parameters (unknown query keys are refused); send others with client.http",
+  logging: "logLevel and logger",
+  queryParams: "the method's parameters, or client.http for others",
 };
 
 /** Pairs of names for one setting: giving both would leave one silently ignored. */
@@ -161,8 +161,7 @@ function checkHeaders(owner: string, name: string, value: unknown): void {
   for (const header in value) {
     const item = (value as Record<string, unknown>)[header];
     if (typeof item === "string" || item === null || item === undefined) continue;
-    const fix = typeof item === "function" || item instanceof Promise ? "; compute the value first (functions and promises are not read)" : "";
-    throw new TypeError(`${owner}: ${name}["${header}"] must be a string or null${fix}, got ${kind(item)}.`);
+    throw new TypeError(`${owner}: ${name}["${header}"] must be a string or null (compute it first), got ${kind(item)}.`);
   }
 }
 
@@ -180,5 +179,5 @@ function kind(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "number") return String(value);
-  return `a ${typeof value}`;
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }

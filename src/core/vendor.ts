@@ -58,7 +58,8 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
   // Ours first, so the caller's own `headers` (a User-Agent of their choosing) win.
   const headers = { ...(agent && { "user-agent": agent }), ...given.headers, ...profile.headers?.(given) };
   return new VendorCore<Paths>({
-    baseUrl: given.baseUrl ?? profile.server?.(given) ?? profile.servers[0]!,
+    // The vendor's own choice first: it refuses a baseUrl given beside it (AgentMail's environment).
+    baseUrl: profile.server?.(given) ?? given.baseUrl ?? profile.servers[0]!,
     headers,
     fetch: given.fetch,
     maxRetries: given.maxRetries ?? DEFAULTS.maxRetries,
