@@ -63,11 +63,9 @@ export const optionScenarios: readonly Scenario[] = [
     call: () => new ours.AgentMailClient({ apiKey: KEY, environment: { http: "https://mock.agentmail.test", websockets: "wss://ws.mock.agentmail.test" } as never }),
     names: [/environment must be one of/, /baseUrl/],
   }),
-  same(["opt.environment.baseUrl"], "environment and baseUrl together: baseUrl is used", {
-    script: me,
-    client: (sdk) => new sdk.AgentMailClient({ apiKey: KEY, environment: sdk.AgentMailEnvironment.EuProd, baseUrl: "https://proxy.example.test" }),
-    call: (client) => client.auth.me(),
-    expectOfficial: hit("https://proxy.example.test"),
+  loud(["opt.environment.baseUrl"], "environment and baseUrl together are refused (the official SDK ignores environment then)", {
+    call: () => new ours.AgentMailClient({ apiKey: KEY, environment: ours.AgentMailEnvironment.EuProd, baseUrl: "https://proxy.example.test" }),
+    names: [/environment and baseUrl/, /only one/],
   }),
   loud(["opt.environment.supplier"], "a function as environment is refused: pass the constant", {
     call: () => new ours.AgentMailClient({ apiKey: KEY, environment: (() => ours.AgentMailEnvironment.EuProd) as never }),
