@@ -5,7 +5,7 @@
  */
 import { expect } from "vitest";
 import * as wire from "../../fixtures/migration/wire.js";
-import { same, type Outcome, type Scenario } from "../harness.js";
+import { KEY, loud, ours, same, type Outcome, type Scenario } from "../harness.js";
 
 const ok = (body: unknown, status = 200) => () => ({ status, body });
 
@@ -66,6 +66,24 @@ export const callScenarios: readonly Scenario[] = [
       expect(outcome.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v0/api-keys"]);
       expect(outcome.requests[0]!.body).toEqual({ public_key: wire.jwk, client_id: "laptop", name: "laptop key" });
     },
+  }),
+  same(["method.apiKeys.list", "method.apiKeys.create"], "reference.md's own examples: list() and create({})", {
+    script: (seen) => ({ body: seen.method === "GET" ? wire.lastPage : wire.createdKey }),
+    call: async (client) => [await client.apiKeys.list(), await client.apiKeys.create({})],
+    expectOfficial: (outcome) => {
+      expect(outcome.requests.map((r) => [r.method, r.query, r.body])).toEqual([["GET", {}, undefined], ["POST", {}, {}]]);
+    },
+  }),
+  same(["path.encoding"], "an id is one percent-encoded path segment (space, plus, slash, query and non-ASCII characters)", {
+    script: () => ({ body: wire.bearerKey }),
+    call: async (client) => [await client.apiKeys.get("my laptop+1"), await client.apiKeys.get("a/b?c#d"), await client.apiKeys.get("ü%2F")],
+    expectOfficial: (outcome) => {
+      expect(outcome.requests.map((r) => r.path)).toEqual(["/v0/api-keys/my%20laptop%2B1", "/v0/api-keys/a%2Fb%3Fc%23d", "/v0/api-keys/%C3%BC%252F"]);
+    },
+  }),
+  loud(["path.dotSegments"], "an id of .. is refused (the official SDK's URL climbs out: apiKeys.get(\"..\") requests /v0/)", {
+    call: () => new ours.AgentMailClient({ apiKey: KEY }).apiKeys.get(".."),
+    names: [/api_key_id/, /\.\./],
   }),
   same(["method.apiKeys.update", "body.UpdateApiKeyRequest"], "renames a key and replaces its permissions", {
     script: ok(wire.bearerKey),
