@@ -65,6 +65,23 @@ export const nameScenarios: readonly Scenario[] = [
     names: [/expiresAt must be a string/],
   }),
   {
+    rows: ["result.unchecked"],
+    kind: "loud",
+    title: "a body that breaks the spec: the official SDK throws its parser's Error, ours an AgentMailError with the body",
+    async run() {
+      const { updated_at: _dropped, ...broken } = wire.bearerKey;
+      const script = () => ({ body: broken });
+      const theirs = await run(script, () => new official.AgentMailClient({ apiKey: KEY }).apiKeys.get("ak_1"));
+      expect(theirs.error).toBeInstanceOf(Error);
+      expect(theirs.error).not.toBeInstanceOf(official.AgentMailError);
+      const mine = await run(script, () => client().apiKeys.get("ak_1"));
+      expect(mine.requests).toHaveLength(1);
+      expect(mine.error).toBeInstanceOf(ours.AgentMailError);
+      expect(mine.error).toMatchObject({ statusCode: 200, code: "unexpected_response", body: broken });
+      expect((mine.error as Error).message).toMatch(/updated_at, which is missing/);
+    },
+  },
+  {
     rows: ["result.dates"],
     kind: "same",
     title: "createdAt & co: the official SDK gives a Date; ours the same instant as documented",
