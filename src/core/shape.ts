@@ -214,6 +214,8 @@ function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "nothing";
   if (Array.isArray(value)) return "an array";
+  // Dates are ISO strings here, on input as on output (README, "Dates").
+  if (value instanceof Date) return "a Date (write date.toISOString())";
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 }
 

@@ -186,3 +186,31 @@ describe("the official error names", () => {
     expect(new NotFoundError({ status: 404, message: "m", body: {}, headers: {}, method: "GET", url: "u" })).toBeInstanceOf(VendorAuthError);
   });
 });
+
+describe("dates", () => {
+  const client = new AgentMailClient({ apiKey: KEY, maxRetries: 0 });
+  const iso = "2026-01-02T03:04:05.678+01:00";
+
+  test("a date-time field is the ISO string the server sent, not a Date (README, Dates)", async () => {
+    server.use(
+      http.get("https://api.agentmail.to/v0/api-keys/key_1", () =>
+        HttpResponse.json({ type: "bearer", api_key_id: "key_1", name: "n", created_at: iso, updated_at: iso, used_at: iso }),
+      ),
+    );
+
+    const key = await client.apiKeys.get("key_1");
+
+    expect(key.createdAt).toBe(iso);
+    expect(key.usedAt).toBe(iso);
+  });
+
+  test("a Date given where the API takes an ISO string is a TypeError naming toISOString, before any request", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.post("https://api.agentmail.to/v0/api-keys", record(() => HttpResponse.json({}))));
+
+    await expect(client.apiKeys.create({ name: "n", expiresAt: new Date(0) as never })).rejects.toThrow(
+      new TypeError("body.expiresAt must be a string, got a Date (write date.toISOString())."),
+    );
+    expect(requests).toHaveLength(0);
+  });
+});
