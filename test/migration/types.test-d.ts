@@ -74,6 +74,9 @@ describe("request options, methods, query and body", () => {
     // row: body.expiresAt
     // @ts-expect-error expiresAt is an ISO string
     void client.apiKeys.create({ publicKey: { kty: "EC", crv: "P-256", x: "x", y: "y" }, expiresAt: new Date(0) });
+    // row: result.dates
+    // @ts-expect-error createdAt is an ISO string, not a Date: new Date(key.createdAt)
+    void client.apiKeys.get("ak_1").then((key) => key.createdAt.getTime());
     // row: body.permissions.provider
     // @ts-expect-error providerConnect is appConnect now
     void client.apiKeys.create({ permissions: { providerConnect: true } });

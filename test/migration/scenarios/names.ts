@@ -62,7 +62,7 @@ export const nameScenarios: readonly Scenario[] = [
   // The official types take a Date (0.5.27 then drops the field, with publicKey: row method.apiKeys.create).
   loud(["body.expiresAt"], "expiresAt given as a Date is refused before sending: pass its ISO string", {
     call: () => client().apiKeys.create({ publicKey: { ...wire.jwk }, expiresAt: new Date(wire.at(86_400)) as never }),
-    names: [/expiresAt must be a string/],
+    names: [/expiresAt must be a string/, /toISOString\(\)/],
   }),
   {
     rows: ["result.unchecked"],
@@ -83,8 +83,8 @@ export const nameScenarios: readonly Scenario[] = [
   },
   {
     rows: ["result.dates"],
-    kind: "same",
-    title: "createdAt & co: the official SDK gives a Date; ours the same instant as documented",
+    kind: "loud",
+    title: "createdAt & co: the official SDK gives a Date, ours the ISO string of the same instant; a Date method on it throws",
     async run() {
       const script = () => ({ body: wire.bearerKey });
       const theirs = await run(script, () => new official.AgentMailClient({ apiKey: KEY }).apiKeys.get("ak_1"));
@@ -93,10 +93,11 @@ export const nameScenarios: readonly Scenario[] = [
       const b = mine.result as Record<string, unknown>;
       for (const field of ["createdAt", "updatedAt", "usedAt", "expiresAt"]) {
         expect(a[field]).toBeInstanceOf(Date);
-        const value = b[field];
-        // Either the same Date, or the ISO string of the same instant (MIGRATING.md, row result.dates).
-        expect(value instanceof Date ? value.toISOString() : value).toBe((a[field] as Date).toISOString());
+        expect(b[field]).toBe((a[field] as Date).toISOString());
+        expect(new Date(b[field] as string).getTime(), "the documented replacement").toBe((a[field] as Date).getTime());
       }
+      // Plain JavaScript written for the official SDK fails at once (TypeScript refuses it: types.test-d.ts).
+      expect(() => (b.createdAt as Date).getTime()).toThrow(/getTime is not a function/);
     },
   },
 ];
