@@ -14,10 +14,27 @@ import { logging } from "../../src/agentmail/index.js";
 // row: export.serialization
 // @ts-expect-error no serialization namespace: the case mapping is built in
 import { serialization } from "../../src/agentmail/index.js";
-import { AgentMailClient } from "../../src/agentmail/index.js";
+// row: type.BaseClientOptions
+// @ts-expect-error AgentMailClientOptions here
+import type { BaseClientOptions } from "../../src/agentmail/index.js";
+// row: type.BaseRequestOptions
+// @ts-expect-error RequestOptions here
+import type { BaseRequestOptions } from "../../src/agentmail/index.js";
+// row: type.AgentMailEnvironmentUrls
+// @ts-expect-error AgentMailEnvironment is the type of the documented values
+import type { AgentMailEnvironmentUrls } from "../../src/agentmail/index.js";
+import { AgentMailClient, type AgentMailClientOptions, type RequestOptions } from "../../src/agentmail/index.js";
 
 declare const client: AgentMailClient;
 void [AgentMail, logging, serialization];
+
+// row: type.AgentMailClient.Options
+// @ts-expect-error AgentMailClient is a class without a namespace: AgentMailClientOptions
+type _Options = AgentMailClient.Options;
+// row: type.AgentMailClient.RequestOptions
+// @ts-expect-error RequestOptions
+type _RequestOptions = AgentMailClient.RequestOptions;
+type _Renamed = [_Options, _RequestOptions, BaseClientOptions, BaseRequestOptions, AgentMailEnvironmentUrls, AgentMailClientOptions, RequestOptions];
 
 describe("client options", () => {
   test("suppliers and the official SDK's other options do not compile", () => {
