@@ -24,11 +24,8 @@ export type AgentMailEnvironment = (typeof AgentMailEnvironment)[keyof typeof Ag
  * string, a custom `{ http }`, a function) is a TypeError naming them and `baseUrl`, which is how to reach
  * any other server. With `baseUrl` as well it is a TypeError too, since one of the two would be ignored.
  */
-export function environmentServer(client: string, environment: unknown, baseUrl: unknown): string | undefined {
+export function environmentServer(client: string, environment: unknown): string | undefined {
   if (environment === undefined) return undefined;
-  if (baseUrl !== undefined) {
-    throw new TypeError(`${client}: environment and baseUrl both choose the server; give only one (baseUrl for a proxy or a mock).`);
-  }
   const http = typeof environment === "object" && environment !== null ? (environment as { http?: unknown }).http : undefined;
   for (const known of Object.values(AgentMailEnvironment)) if (known.http === http) return known.http;
   const valid = Object.entries(AgentMailEnvironment).map(([name, value]) => `AgentMailEnvironment.${name} (${value.http})`);

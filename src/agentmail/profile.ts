@@ -8,7 +8,7 @@ import { servers } from "./generated/meta.js";
 export const profile: VendorProfile<VendorOptions & { environment?: AgentMailEnvironment }> = {
   key: KEY_RULES.agentmail,
   servers,
-  server: (options) => environmentServer(KEY_RULES.agentmail.client, options.environment, options.baseUrl),
+  server: (options) => environmentServer(KEY_RULES.agentmail.client, options.environment),
   credentialRequired: "operation",
   // Checked by `server`, which names the valid environments.
   options: { environment: "any" },

@@ -111,10 +111,11 @@ const REPLACED: Readonly<Record<string, string>> = {
   queryParams: "the method's parameters, or client.http for others",
 };
 
-/** Pairs of names for one setting: giving both would leave one silently ignored. */
-const SAME_SETTING = [
+/** Pairs of names for one setting (AgentMail's `environment` is its server): giving both would leave one ignored. */
+export const SAME_SETTING = [
   ["timeoutMs", "timeoutInSeconds"],
   ["signal", "abortSignal"],
+  ["baseUrl", "environment"],
 ] as const;
 
 /** A per-attempt timeout from `timeoutMs` or `timeoutInSeconds`, whichever was given (already checked). */
@@ -148,7 +149,7 @@ export function checkOptions(owner: string, options: unknown, rules: Readonly<Re
   }
   for (const [one, other] of SAME_SETTING) {
     const given = options as Record<string, unknown>;
-    if (given[one] !== undefined && given[other] !== undefined && Object.hasOwn(rules, one)) {
+    if (given[one] !== undefined && given[other] !== undefined) {
       throw new TypeError(`${owner}: ${one} and ${other} are one setting under two names; give only one.`);
     }
   }
@@ -168,7 +169,9 @@ function checkHeaders(owner: string, name: string, value: unknown): void {
 function violation(value: unknown, rule: OptionRule): string | undefined {
   if (rule === "any") return undefined;
   if (rule === "object" || rule === "headers") return typeof value === "object" && value !== null && !Array.isArray(value) ? undefined : "an object";
-  if (typeof rule === "string") return typeof value === rule ? undefined : `a ${rule}`;
+  // The official AgentMail SDK takes functions and promises ("suppliers") for apiKey and baseUrl.
+  const supplier = rule === "string" && (typeof value === "function" || value instanceof Promise);
+  if (typeof rule === "string") return typeof value === rule ? undefined : `a ${rule}${supplier ? " (compute it first)" : ""}`;
   if (Array.isArray(rule)) return rule.includes(value as string) ? undefined : `one of ${rule.map((v) => JSON.stringify(v)).join(", ")}`;
   const { min, max, integer } = rule as Exclude<OptionRule, string | readonly string[]>;
   const ok = typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value));

@@ -5,7 +5,7 @@
 import { VendorCore } from "./client.js";
 import { missingKeyError, resolveKey, staticKey, type KeyRule } from "./credentials.js";
 import type { ApiError, ErrorReader } from "./errors.js";
-import { CLIENT_OPTION_RULES, DEFAULTS, checkOptions, timeoutOf, type ClientOptions, type OptionRule } from "./options.js";
+import { CLIENT_OPTION_RULES, DEFAULTS, SAME_SETTING, checkOptions, timeoutOf, type ClientOptions, type OptionRule } from "./options.js";
 import type { RequestGate } from "./transport.js";
 import { userAgent } from "./user-agent.js";
 
@@ -58,8 +58,7 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
   // Ours first, so the caller's own `headers` (a User-Agent of their choosing) win.
   const headers = { ...(agent && { "user-agent": agent }), ...given.headers, ...profile.headers?.(given) };
   return new VendorCore<Paths>({
-    // The vendor's own choice first: it refuses a baseUrl given beside it (AgentMail's environment).
-    baseUrl: profile.server?.(given) ?? given.baseUrl ?? profile.servers[0]!,
+    baseUrl: given.baseUrl ?? profile.server?.(given) ?? profile.servers[0]!,
     headers,
     fetch: given.fetch,
     maxRetries: given.maxRetries ?? DEFAULTS.maxRetries,
@@ -103,6 +102,13 @@ export abstract class VendorClient<Paths extends {}, Options extends VendorOptio
       throw new TypeError(`${this.#name}.withOptions: options must be an object such as { apiKey }.`);
     }
     const Client = this.constructor as new (options: Options) => this;
-    return new Client({ ...this.#options, ...options });
+    const given = options as Record<string, unknown>;
+    const kept: Record<string, unknown> = { ...this.#options };
+    // A setting given under one of its two names replaces what the other name held (timeoutInSeconds a timeoutMs).
+    for (const [one, other] of SAME_SETTING) {
+      if (given[one] !== undefined) delete kept[other];
+      if (given[other] !== undefined) delete kept[one];
+    }
+    return new Client({ ...kept, ...given } as unknown as Options);
   }
 }

@@ -70,7 +70,22 @@ describe("environment", () => {
     const error = thrown(() => new AgentMailClient({ apiKey: KEY, environment: AgentMailEnvironment.EuProd, baseUrl: "http://localhost:1" }));
 
     expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toContain("environment and baseUrl both choose the server; give only one");
+    expect(error.message).toBe("AgentMailClient: baseUrl and environment are one setting under two names; give only one.");
+  });
+
+  test("withOptions with baseUrl replaces the environment (and environment a baseUrl), as one setting", async () => {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.get("https://api.agentmail.eu/v0/api-keys", record(() => HttpResponse.json(page))),
+      http.get("https://mock.example.com/v0/api-keys", record(() => HttpResponse.json(page))),
+    );
+    const eu = new AgentMailClient({ apiKey: KEY, environment: AgentMailEnvironment.EuProd });
+
+    const mocked = eu.withOptions({ baseUrl: "https://mock.example.com" });
+    await mocked.apiKeys.list();
+    await mocked.withOptions({ environment: AgentMailEnvironment.EuProd }).apiKeys.list();
+
+    expect(requests.map((r) => r.url.origin)).toEqual(["https://mock.example.com", "https://api.agentmail.eu"]);
   });
 
   test("an unknown option still lists environment among the valid ones", () => {

@@ -62,6 +62,16 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
     expect(error.timeoutMs).toBe(1_500);
   });
 
+  test("withOptions({ timeoutInSeconds }) replaces a timeoutMs the client had, as the same setting", async () => {
+    hang();
+
+    const derived = create({ timeoutMs: 60_000, maxRetries: 0 }).withOptions({ timeoutInSeconds: 0.5 });
+    const error = await timesOutAfter(vendor.read(derived), 500);
+
+    expect(error.timeoutMs).toBe(500);
+    expect(() => create().withOptions({ timeoutMs: 1_000, timeoutInSeconds: 1 })).toThrow(/timeoutMs and timeoutInSeconds are one setting/);
+  });
+
   test("timeoutMs and timeoutInSeconds together are a TypeError, on the client and per call, before any request", async () => {
     const requests = hang();
 
@@ -118,6 +128,17 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
     expect(requests).toHaveLength(1);
     await run(vendor.read(create({ maxRetries: 0 }), { maxRetries: 1 }));
     expect(requests).toHaveLength(3);
+  });
+
+  test.each([
+    ["apiKey", () => key],
+    ["apiKey", Promise.resolve(key)],
+    ["baseUrl", () => vendor.server],
+  ])("%s as a supplier (the official SDK's function or promise) is a TypeError asking for the value", (option, value) => {
+    const error = thrown(() => create({ [option]: value }));
+
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(new RegExp(`${option} must be a string \\(compute it first\\), got (a function|an object)`));
   });
 
   test("logging, the official SDK's log option, is a TypeError naming logLevel and logger", () => {

@@ -5,7 +5,7 @@
  * import is their proof too). Type-level only: nothing here runs.
  */
 import { describe, test } from "vitest";
-// row: export.AgentMail, err.NotFoundError, err.ValidationError, err.ConflictError
+// row: export.AgentMail, err.NotFoundError, err.ValidationError, err.ConflictError, err.IsTakenError, err.UnprocessableError
 // @ts-expect-error the official namespace is not exported: import the named types and classes
 import { AgentMail } from "../../src/agentmail/index.js";
 // row: export.logging

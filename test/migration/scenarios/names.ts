@@ -32,7 +32,7 @@ export const nameScenarios: readonly Scenario[] = [
   },
   ...(["AgentMail", "logging", "serialization"] as const).map((name) => ({
     // The official error classes are members of AgentMail, so its import failing is their loud failure too.
-    rows: name === "AgentMail" ? ["export.AgentMail", "err.NotFoundError", "err.ValidationError", "err.ConflictError"] : [`export.${name}`],
+    rows: name === "AgentMail" ? ["export.AgentMail", "err.NotFoundError", "err.ValidationError", "err.ConflictError", "err.IsTakenError", "err.UnprocessableError"] : [`export.${name}`],
     kind: "loud" as const,
     title: `import { ${name} } fails at link time (ESM), naming the missing export`,
     async run() {

@@ -65,7 +65,7 @@ export const optionScenarios: readonly Scenario[] = [
   }),
   loud(["opt.environment.baseUrl"], "environment and baseUrl together are refused (the official SDK ignores environment then)", {
     call: () => new ours.AgentMailClient({ apiKey: KEY, environment: ours.AgentMailEnvironment.EuProd, baseUrl: "https://proxy.example.test" }),
-    names: [/environment and baseUrl/, /only one/],
+    names: [/baseUrl and environment/, /give only one/],
   }),
   loud(["opt.environment.supplier"], "a function as environment is refused: pass the constant", {
     call: () => new ours.AgentMailClient({ apiKey: KEY, environment: (() => ours.AgentMailEnvironment.EuProd) as never }),
