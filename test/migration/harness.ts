@@ -37,6 +37,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Answers only after this many (fake) milliseconds; an abort meanwhile fails the fetch as undici does. */
   delayMs?: number;
+  /** No answer at all: the fetch fails as on a refused or reset connection. */
+  networkError?: boolean;
 }
 
 /** Answers request number `attempt` (0-based) of one SDK's run. */
@@ -69,6 +71,7 @@ function listen(script: Script, headerNames: readonly string[]): Seen[] {
       requests.push(seen);
       const reply = script(seen, requests.length - 1);
       if (reply.delayMs) await delay(reply.delayMs, request.signal);
+      if (reply.networkError) return HttpResponse.error();
       const init = { status: reply.status ?? 200, headers: { "x-request-id": `req_${requests.length}`, ...reply.headers } };
       return reply.body === undefined ? new HttpResponse(null, init) : HttpResponse.json(reply.body as never, init);
     }),

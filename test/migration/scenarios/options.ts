@@ -260,6 +260,22 @@ export const optionScenarios: readonly Scenario[] = [
     },
   },
   {
+    rows: ["retry.connection"],
+    kind: "same",
+    title: "a failed connection: ours retries a GET first, the official SDK does not; both end in an AgentMailError without a status",
+    async run() {
+      const refused = () => ({ networkError: true });
+      const theirs = await run(refused, () => new official.AgentMailClient({ apiKey: KEY }).auth.me());
+      const mine = await run(refused, () => new ours.AgentMailClient({ apiKey: KEY }).auth.me());
+      expect(theirs.requests).toHaveLength(1);
+      expect(mine.requests).toHaveLength(3);
+      expect(mine.error).toBeInstanceOf(ours.ConnectionError);
+      const { rawResponse: _placeholder, ...view } = errorView(theirs.error, "official");
+      expect(view).toMatchObject({ isAgentMailError: true, isTimeoutError: false, statusCode: undefined });
+      expect(errorView(mine.error, "ours")).toMatchObject({ ...view, rawResponse: undefined });
+    },
+  },
+  {
     rows: ["retry.timeout"],
     kind: "same",
     title: "a timed-out GET: ours retries it like a 5xx, the official SDK does not; both end in a timeout error",
