@@ -47,6 +47,27 @@ export const optionScenarios: readonly Scenario[] = [
       }
     },
   },
+  {
+    rows: ["opt.apiKey.env.late"],
+    kind: "loud",
+    title: "AGENTMAIL_API_KEY set after the client was built: the official SDK uses it, ours says the key is missing",
+    async run() {
+      vi.stubEnv("AGENTMAIL_API_KEY", undefined);
+      try {
+        const theirsClient = new official.AgentMailClient();
+        const mineClient = new ours.AgentMailClient();
+        vi.stubEnv("AGENTMAIL_API_KEY", KEY);
+        const theirs = await run(me, () => theirsClient.auth.me());
+        expect(theirs.requests[0]!.authorization).toBe(`Bearer ${KEY}`);
+        const mine = await run(me, () => mineClient.auth.me());
+        expect(mine.requests).toEqual([]);
+        expect(mine.error).toBeInstanceOf(TypeError);
+        expect((mine.error as Error).message).toMatch(/AGENTMAIL_API_KEY/);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  },
   loud(["opt.apiKey.supplier"], "a function as apiKey is refused: pass the key string", {
     call: () => new ours.AgentMailClient({ apiKey: (() => KEY) as never }),
     names: [/apiKey/, /string/],
