@@ -2,7 +2,8 @@
  * The official AgentMail SDK's error class names, for `instanceof` in migrated catch blocks. They are
  * checks, not new classes: each matches the errors of ours that the official class stands for (and, by
  * brand, those of another copy of this package). The per-status classes it throws on these endpoints,
- * `ValidationError` (400), `NotFoundError` (404) and `ConflictError` (409), are ours under the same names.
+ * `ValidationError` (400), `NotFoundError` (404) and `ConflictError` (409), are ours under the same names;
+ * its two 422 classes, thrown only by endpoints we do not cover, are status checks.
  */
 import type { RawResponse } from "../core/api-promise.js";
 import { AbortError, isApiError, isConnectionError, isTimeoutError } from "../core/errors.js";
@@ -32,5 +33,23 @@ export abstract class AgentMailTimeoutError extends Error {
   /** True for a `TimeoutError`, also from another copy of this package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isTimeoutError(value);
+  }
+}
+
+const is422 = (value: unknown): boolean => isApiError(value) && value.status === 422;
+
+/** Matches a 422 answer, as the official `IsTakenError` (AgentMail documents no 422 on the endpoints covered here). For `instanceof` only. */
+export abstract class IsTakenError extends AgentMailError {
+  /** True for an `ApiError` with status 422, also from another copy of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return is422(value);
+  }
+}
+
+/** Matches a 422 answer, as the official `UnprocessableError` (AgentMail documents no 422 on the endpoints covered here). For `instanceof` only. */
+export abstract class UnprocessableError extends AgentMailError {
+  /** True for an `ApiError` with status 422, also from another copy of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return is422(value);
   }
 }

@@ -26,7 +26,7 @@ export {
   type VerifyResult,
 } from "./client.js";
 export { AgentMailEnvironment } from "./environments.js";
-export { AgentMailError, AgentMailTimeoutError } from "./errors.js";
+export { AgentMailError, AgentMailTimeoutError, IsTakenError, UnprocessableError } from "./errors.js";
 export { noSpamPermissions, readOnlyPermissions, type ApiKeyPermissions } from "./permissions.js";
 export { definitionDate, servers } from "./generated/meta.js";
 export type { components, operations, paths } from "./generated/types.js";

@@ -9,6 +9,8 @@ import {
   AgentMailError,
   AgentMailTimeoutError,
   ApiError,
+  IsTakenError,
+  UnprocessableError,
   ConflictError,
   ConnectionError,
   NotFoundError,
@@ -116,6 +118,17 @@ describe("the official error names", () => {
     expect(error.body).toEqual(body);
     expect(error.rawResponse.status).toBe(status);
     expect(error.rawResponse.headers.get("x-request-id")).toBe("req_1");
+  });
+
+  test("a 422 is an IsTakenError and an UnprocessableError (status checks), and our ValidationError; other statuses are neither", async () => {
+    answer(422, { name: "IsTakenError", message: "Taken" });
+    const taken = await failure(client.apiKeys.get("key_1"));
+    answer(404, { name: "NotFoundError", message: "Key not found" });
+    const missing = await failure(client.apiKeys.get("key_1"));
+
+    for (const Class of [IsTakenError, UnprocessableError, ValidationError, AgentMailError]) expect(taken).toBeInstanceOf(Class);
+    expect(missing).not.toBeInstanceOf(IsTakenError);
+    expect(missing).not.toBeInstanceOf(UnprocessableError);
   });
 
   test("a catch block written for the official SDK reads statusCode, body and rawResponse", async () => {
