@@ -212,7 +212,7 @@ async function generate(specFile: string): Promise<Record<string, string>> {
   );
   const dir = join("src", vendor, "generated");
   const files: Record<string, string> = {
-    [join(dir, "types.ts")]: `${header}/* eslint-disable */\n${types}`,
+    [join(dir, "types.ts")]: header + types,
     [join(dir, "meta.ts")]: header + buildMeta(doc, specFile),
   };
   const models = buildModels(doc, specFile);
