@@ -171,8 +171,20 @@ export function errorView(error: unknown, side: Side): Record<string, unknown> {
   const e = error as Record<string, unknown>;
   const classes =
     side === "official"
-      ? { base: official.AgentMailError, timeout: official.AgentMailTimeoutError, notFound: official.AgentMail.NotFoundError, validation: official.AgentMail.ValidationError, conflict: official.AgentMail.ConflictError }
-      : { base: ours.AgentMailError, timeout: ours.AgentMailTimeoutError, notFound: ours.NotFoundError, validation: ours.ValidationError, conflict: ours.ConflictError };
+      ? {
+          base: official.AgentMailError,
+          timeout: official.AgentMailTimeoutError,
+          notFound: official.AgentMail.NotFoundError,
+          validation: official.AgentMail.ValidationError,
+          conflict: official.AgentMail.ConflictError,
+        }
+      : {
+          base: ours.AgentMailError,
+          timeout: ours.AgentMailTimeoutError,
+          notFound: ours.NotFoundError,
+          validation: ours.ValidationError,
+          conflict: ours.ConflictError,
+        };
   return {
     isAgentMailError: error instanceof classes.base,
     isTimeoutError: error instanceof classes.timeout,
@@ -255,7 +267,9 @@ interface LoudSpec {
   /** What migrated code does, on our client: it must throw or reject before any request. */
   call: () => unknown;
   /** The error class (TypeError for a wrong option or argument). */
-  error?: abstract new (...args: never[]) => Error;
+  error?: abstract new (
+    ...args: never[]
+  ) => Error;
   /** The message must match every one of these: what was wrong and what to write instead. */
   names: readonly RegExp[];
 }
@@ -267,7 +281,10 @@ export function loud(rows: readonly string[], title: string, spec: LoudSpec): Sc
     kind: "loud",
     title,
     async run() {
-      const outcome = await run(() => ({ status: 599 }), async () => spec.call());
+      const outcome = await run(
+        () => ({ status: 599 }),
+        async () => spec.call(),
+      );
       expect(outcome.requests, "nothing may be sent").toEqual([]);
       expect(outcome.error, "it must fail").toBeInstanceOf(spec.error ?? TypeError);
       for (const pattern of spec.names) expect((outcome.error as Error).message).toMatch(pattern);

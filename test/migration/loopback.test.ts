@@ -30,7 +30,11 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const settle = (call: Promise<unknown>) => call.then((result) => ({ result, error: undefined }), (error: unknown) => ({ result: undefined, error }));
+const settle = (call: Promise<unknown>) =>
+  call.then(
+    (result) => ({ result, error: undefined }),
+    (error: unknown) => ({ result: undefined, error }),
+  );
 const slow = { headers: { "x-slow": "yes" }, maxRetries: 0 } as const;
 
 describe("over a real loopback server", () => {

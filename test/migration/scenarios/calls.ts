@@ -7,7 +7,9 @@ import { expect } from "vitest";
 import * as wire from "../../fixtures/migration/wire.js";
 import { KEY, loud, ours, same, type Outcome, type Scenario } from "../harness.js";
 
-const ok = (body: unknown, status = 200) => () => ({ status, body });
+const ok =
+  (body: unknown, status = 200) =>
+  () => ({ status, body });
 
 /** The official SDK sent one request, to this method and path, and got a result. */
 const sent = (method: string, path: string) => (outcome: Outcome) => {
@@ -32,27 +34,35 @@ export const callScenarios: readonly Scenario[] = [
     call: (client) => client.auth.me(),
     expectOfficial: sent("GET", "/v0/auth/me"),
   }),
-  same(["method.apiKeys.list", "query.apiKeys.list", "result.ListApiKeysResponse", "result.BearerApiKey", "result.PublicKeyCredential"], "lists one page with every documented query field", {
-    script: ok(wire.page),
-    call: (client) => client.apiKeys.list({ type: "bearer", limit: 2, pageToken: "page_1", ascending: true }),
-    expectOfficial: (outcome) => {
-      sent("GET", "/v0/api-keys")(outcome);
-      expect(outcome.requests[0]!.query).toEqual({ ascending: "true", limit: "2", page_token: "page_1", type: "bearer" });
+  same(
+    ["method.apiKeys.list", "query.apiKeys.list", "result.ListApiKeysResponse", "result.BearerApiKey", "result.PublicKeyCredential"],
+    "lists one page with every documented query field",
+    {
+      script: ok(wire.page),
+      call: (client) => client.apiKeys.list({ type: "bearer", limit: 2, pageToken: "page_1", ascending: true }),
+      expectOfficial: (outcome) => {
+        sent("GET", "/v0/api-keys")(outcome);
+        expect(outcome.requests[0]!.query).toEqual({ ascending: "true", limit: "2", page_token: "page_1", type: "bearer" });
+      },
     },
-  }),
+  ),
   same(["method.apiKeys.get", "result.BearerApiKey"], "gets one key by id", {
     script: ok(wire.bearerKey),
     call: (client) => client.apiKeys.get("ak_1"),
     expectOfficial: sent("GET", "/v0/api-keys/ak_1"),
   }),
-  same(["method.apiKeys.create", "body.CreateBearerApiKeyRequest", "result.CreateApiKeyResponse"], "creates a bearer key with a name and permissions", {
-    script: ok(wire.createdKey),
-    call: (client) => client.apiKeys.create({ name: "reader", permissions: { inboxRead: true, messageRead: true } }),
-    expectOfficial: (outcome) => {
-      sent("POST", "/v0/api-keys")(outcome);
-      expect(outcome.requests[0]!.body).toEqual({ name: "reader", permissions: { inbox_read: true, message_read: true } });
+  same(
+    ["method.apiKeys.create", "body.CreateBearerApiKeyRequest", "result.CreateApiKeyResponse"],
+    "creates a bearer key with a name and permissions",
+    {
+      script: ok(wire.createdKey),
+      call: (client) => client.apiKeys.create({ name: "reader", permissions: { inboxRead: true, messageRead: true } }),
+      expectOfficial: (outcome) => {
+        sent("POST", "/v0/api-keys")(outcome);
+        expect(outcome.requests[0]!.body).toEqual({ name: "reader", permissions: { inbox_read: true, message_read: true } });
+      },
     },
-  }),
+  ),
   same(["method.apiKeys.create", "body.CreatePublicKeyRequest", "result.PublicKeyCredential"], "registers a public key", {
     script: ok(wire.publicKey),
     call: (client) => client.apiKeys.create({ publicKey: { ...wire.jwk }, clientId: "laptop", name: "laptop key" }),
@@ -71,7 +81,10 @@ export const callScenarios: readonly Scenario[] = [
     script: (seen) => ({ body: seen.method === "GET" ? wire.lastPage : wire.createdKey }),
     call: async (client) => [await client.apiKeys.list(), await client.apiKeys.create({})],
     expectOfficial: (outcome) => {
-      expect(outcome.requests.map((r) => [r.method, r.query, r.body])).toEqual([["GET", {}, undefined], ["POST", {}, {}]]);
+      expect(outcome.requests.map((r) => [r.method, r.query, r.body])).toEqual([
+        ["GET", {}, undefined],
+        ["POST", {}, {}],
+      ]);
     },
   }),
   same(["path.encoding"], "an id is one percent-encoded path segment (space, plus, slash, query and non-ASCII characters)", {
@@ -81,7 +94,7 @@ export const callScenarios: readonly Scenario[] = [
       expect(outcome.requests.map((r) => r.path)).toEqual(["/v0/api-keys/my%20laptop%2B1", "/v0/api-keys/a%2Fb%3Fc%23d", "/v0/api-keys/%C3%BC%252F"]);
     },
   }),
-  loud(["path.dotSegments"], "an id of .. is refused (the official SDK's URL climbs out: apiKeys.get(\"..\") requests /v0/)", {
+  loud(["path.dotSegments"], 'an id of .. is refused (the official SDK\'s URL climbs out: apiKeys.get("..") requests /v0/)', {
     call: () => new ours.AgentMailClient({ apiKey: KEY }).apiKeys.get(".."),
     names: [/api_key_id/, /\.\./],
   }),

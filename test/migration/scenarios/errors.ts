@@ -10,11 +10,13 @@ import { KEY, loud, official, ours, run, same, type Outcome, type Scenario } fro
 const noRetry = (sdk: typeof official | typeof ours) => new sdk.AgentMailClient({ apiKey: KEY, maxRetries: 0 });
 
 /** The official SDK failed with this status and a body, through an error of this official class. */
-const failed = (status: number, Class: abstract new (...args: never[]) => Error = official.AgentMailError) => (outcome: Outcome) => {
-  expect(outcome.error).toBeInstanceOf(Class);
-  expect((outcome.error as official.AgentMailError).statusCode).toBe(status);
-  expect((outcome.error as official.AgentMailError).body).toBeDefined();
-};
+const failed =
+  (status: number, Class: abstract new (...args: never[]) => Error = official.AgentMailError) =>
+  (outcome: Outcome) => {
+    expect(outcome.error).toBeInstanceOf(Class);
+    expect((outcome.error as official.AgentMailError).statusCode).toBe(status);
+    expect((outcome.error as official.AgentMailError).body).toBeDefined();
+  };
 
 const answer = (status: number, name: string, code: string) => () => ({
   status,
@@ -23,12 +25,16 @@ const answer = (status: number, name: string, code: string) => () => ({
 });
 
 export const errorScenarios: readonly Scenario[] = [
-  same(["err.AgentMailError", "err.statusCode", "err.body", "err.rawResponse", "err.401"], "401: AgentMailError with statusCode, body and rawResponse", {
-    script: answer(401, "UnauthorizedError", "invalid_api_key"),
-    client: noRetry,
-    call: (client) => client.auth.me(),
-    expectOfficial: failed(401),
-  }),
+  same(
+    ["err.AgentMailError", "err.statusCode", "err.body", "err.rawResponse", "err.401"],
+    "401: AgentMailError with statusCode, body and rawResponse",
+    {
+      script: answer(401, "UnauthorizedError", "invalid_api_key"),
+      client: noRetry,
+      call: (client) => client.auth.me(),
+      expectOfficial: failed(401),
+    },
+  ),
   same(["err.AgentMailError", "err.403"], "403: AgentMailError", {
     script: answer(403, "ForbiddenError", "missing_permission"),
     client: noRetry,
@@ -54,7 +60,10 @@ export const errorScenarios: readonly Scenario[] = [
     expectOfficial: failed(404, official.AgentMail.NotFoundError),
   }),
   same(["err.400"], "400 on create: AgentMail.ValidationError, ours ValidationError", {
-    script: () => ({ status: 400, body: { ...wire.errorBody("ValidationError", "invalid_request", "name is too long"), errors: [{ path: ["name"], message: "too long" }] } }),
+    script: () => ({
+      status: 400,
+      body: { ...wire.errorBody("ValidationError", "invalid_request", "name is too long"), errors: [{ path: ["name"], message: "too long" }] },
+    }),
     client: noRetry,
     call: (client) => client.apiKeys.create({ name: "x".repeat(300) }),
     expectOfficial: failed(400, official.AgentMail.ValidationError),

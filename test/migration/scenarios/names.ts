@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { expect } from "vitest";
 import * as wire from "../../fixtures/migration/wire.js";
-import { KEY, loud, official, ours, run, same, type Scenario } from "../harness.js";
+import { KEY, loud, official, ours, run, type Scenario } from "../harness.js";
 
 const client = () => new ours.AgentMailClient({ apiKey: KEY });
 
@@ -32,7 +32,10 @@ export const nameScenarios: readonly Scenario[] = [
   },
   ...(["AgentMail", "logging", "serialization"] as const).map((name) => ({
     // The official error classes are members of AgentMail, so its import failing is their loud failure too.
-    rows: name === "AgentMail" ? ["export.AgentMail", "err.NotFoundError", "err.ValidationError", "err.ConflictError", "err.IsTakenError", "err.UnprocessableError"] : [`export.${name}`],
+    rows:
+      name === "AgentMail"
+        ? ["export.AgentMail", "err.NotFoundError", "err.ValidationError", "err.ConflictError", "err.IsTakenError", "err.UnprocessableError"]
+        : [`export.${name}`],
     kind: "loud" as const,
     title: `import { ${name} } fails at link time (ESM), naming the missing export`,
     async run() {

@@ -81,7 +81,11 @@ export const optionScenarios: readonly Scenario[] = [
     }),
   ),
   loud(["opt.environment.urls"], "environment: { http, websockets } of your own is refused, naming baseUrl", {
-    call: () => new ours.AgentMailClient({ apiKey: KEY, environment: { http: "https://mock.agentmail.test", websockets: "wss://ws.mock.agentmail.test" } as never }),
+    call: () =>
+      new ours.AgentMailClient({
+        apiKey: KEY,
+        environment: { http: "https://mock.agentmail.test", websockets: "wss://ws.mock.agentmail.test" } as never,
+      }),
     names: [/environment must be one of/, /baseUrl/],
   }),
   loud(["opt.environment.baseUrl"], "environment and baseUrl together are refused (the official SDK ignores environment then)", {
@@ -194,7 +198,10 @@ export const optionScenarios: readonly Scenario[] = [
     expectOfficial: (outcome) => expect(outcome.requests).toHaveLength(2),
   }),
   same(["retry.429"], "a 429 waits for Retry-After (2 s) and is retried, for a POST too", {
-    script: (_, attempt) => (attempt === 0 ? { status: 429, headers: { "retry-after": "2" }, body: wire.errorBody("RateLimitError", "rate_limited", "Slow down.") } : { body: wire.createdKey }),
+    script: (_, attempt) =>
+      attempt === 0
+        ? { status: 429, headers: { "retry-after": "2" }, body: wire.errorBody("RateLimitError", "rate_limited", "Slow down.") }
+        : { body: wire.createdKey },
     call: (client) => client.apiKeys.create({ name: "reader" }),
     expectOfficial: (outcome) => {
       expect(outcome.requests).toHaveLength(2);
@@ -251,7 +258,9 @@ export const optionScenarios: readonly Scenario[] = [
     title: "a 429 asking for 120 s: the official SDK waits 60 s and retries; ours throws it at once with retryAfterMs",
     async run() {
       const script = (_: unknown, attempt: number) =>
-        attempt === 0 ? { status: 429, headers: { "retry-after": "120" }, body: wire.errorBody("RateLimitError", "rate_limited", "Slow down.") } : me();
+        attempt === 0
+          ? { status: 429, headers: { "retry-after": "120" }, body: wire.errorBody("RateLimitError", "rate_limited", "Slow down.") }
+          : me();
       const theirs = await run(script, () => new official.AgentMailClient({ apiKey: KEY }).auth.me());
       expect(theirs.requests).toHaveLength(2);
       expect(theirs.elapsedMs).toBeGreaterThanOrEqual(60_000);
@@ -339,7 +348,10 @@ export const optionScenarios: readonly Scenario[] = [
     script: () => ({ status: 200, body: wire.identity, headers: { "x-request-id": "req_me" } }),
     call: (client) => client.auth.me().withRawResponse(),
     expectOfficial: (outcome) => {
-      const { data, rawResponse } = outcome.result as Awaited<ReturnType<official.AgentMailClient["auth"]["me"]>> & { data: unknown; rawResponse: Response };
+      const { data, rawResponse } = outcome.result as Awaited<ReturnType<official.AgentMailClient["auth"]["me"]>> & {
+        data: unknown;
+        rawResponse: Response;
+      };
       expect(data).toMatchObject({ scopeId: "pod_1" });
       expect(rawResponse.headers.get("x-request-id")).toBe("req_me");
     },
