@@ -120,6 +120,13 @@ export const optionScenarios: readonly Scenario[] = [
     }),
     gap: "ours sends the client's key instead, silently",
   },
+  same(["opt.headers", "req.headers"], "a request header of null removes the client's", {
+    script: me,
+    headers: ["x-team", "x-trace"],
+    client: (sdk) => new sdk.AgentMailClient({ apiKey: KEY, headers: { "X-Team": "infra", "X-Trace": "client" } }),
+    call: (client) => client.auth.me({ headers: { "X-Team": null } }),
+    expectOfficial: (outcome) => expect(outcome.requests[0]!.extra).toEqual({ "x-team": null, "x-trace": "client" }),
+  }),
   loud(["opt.headers.supplier"], "a function as a header value is refused, not sent as its source text", {
     call: () => new ours.AgentMailClient({ apiKey: KEY, headers: { "X-Trace": (() => "t") as never } }).auth.me(),
     names: [/X-Trace/i, /string/],
