@@ -49,9 +49,10 @@ export class ApiPromise<T> extends Promise<T> {
     return this.#raw;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: a promise's `then`, answering for the slot the constructor leaves pending
   override then<A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    // `any`, as in Promise's own signature, so handlers typed `(error: Error) => ...` still fit.
+    // biome-ignore lint/suspicious/noExplicitAny: as in Promise's own signature, so handlers typed `(error: Error) => ...` still fit
     onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     this.#data ??= this.#raw.then((result) => result.data);

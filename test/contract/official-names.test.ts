@@ -35,7 +35,10 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
     let settled = false;
     const outcome = call.then(
       () => expect.unreachable("the call should have timed out"),
-      (error: unknown) => ((settled = true), error),
+      (error: unknown) => {
+        settled = true;
+        return error;
+      },
     );
     await vi.advanceTimersByTimeAsync(ms - 1);
     expect(settled).toBe(false);
