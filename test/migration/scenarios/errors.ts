@@ -5,7 +5,7 @@
  */
 import { expect, vi } from "vitest";
 import * as wire from "../../fixtures/migration/wire.js";
-import { KEY, loud, official, ours, run, same, type Outcome, type Scenario } from "../harness.js";
+import { errorView, KEY, loud, official, ours, run, same, type Outcome, type Scenario } from "../harness.js";
 
 const noRetry = (sdk: typeof official | typeof ours) => new sdk.AgentMailClient({ apiKey: KEY, maxRetries: 0 });
 
@@ -82,6 +82,21 @@ export const errorScenarios: readonly Scenario[] = [
     call: (client) => client.agent.verify({ otpCode: "000000" }),
     expectOfficial: failed(422),
   }),
+  {
+    rows: ["err.422"],
+    kind: "same",
+    title: "422 on these endpoints: an AgentMailError on both; ours is also an UnprocessableError and an IsTakenError",
+    async run() {
+      const script = answer(422, "UnprocessableEntityError", "unprocessable");
+      const theirs = await run(script, () => noRetry(official).agent.verify({ otpCode: "000000" }));
+      const mine = await run(script, () => noRetry(ours).agent.verify({ otpCode: "000000" }));
+      expect(errorView(mine.error, "ours")).toEqual(errorView(theirs.error, "official"));
+      expect(theirs.error).not.toBeInstanceOf(official.AgentMail.UnprocessableError);
+      expect(theirs.error).not.toBeInstanceOf(official.AgentMail.IsTakenError);
+      expect(mine.error).toBeInstanceOf(ours.UnprocessableError);
+      expect(mine.error).toBeInstanceOf(ours.IsTakenError);
+    },
+  },
   same(["err.AgentMailError", "err.429"], "429 with maxRetries: 0: AgentMailError", {
     script: answer(429, "RateLimitError", "rate_limited"),
     client: noRetry,
