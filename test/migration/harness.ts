@@ -128,7 +128,7 @@ const DATE_FIELDS = new Set(["createdAt", "updatedAt", "usedAt", "expiresAt"]);
 /**
  * The documented result mapping, applied to either SDK's value: a `Date` and an ISO string for the same
  * instant compare equal (both become the ISO string), `rawResponse` compares by status, status text, URL,
- * `redirected` and two headers, and the `requestId` ours adds to `withRawResponse()` is left out. Anything
+ * `redirected`, `type` and two headers, and the `requestId` ours adds to `withRawResponse()` is left out. Anything
  * else is compared as is.
  */
 export function normalize(value: unknown, key?: string): unknown {
@@ -150,6 +150,7 @@ function rawView(raw: RawResponse): Record<string, unknown> {
     statusText: raw.statusText,
     url: raw.url,
     redirected: raw.redirected,
+    type: raw.type,
     requestId: raw.headers?.get("x-request-id"),
     contentType: raw.headers?.get("content-type"),
   };
@@ -161,6 +162,7 @@ interface RawResponse {
   statusText: string;
   url: string;
   redirected: boolean;
+  type: string;
   headers: Headers;
 }
 
