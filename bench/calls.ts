@@ -16,7 +16,9 @@ import { Bench, type Task } from "tinybench";
 import { AgentMailClient } from "../src/agentmail/index.js";
 import type { paths } from "../src/agentmail/generated/types.js";
 import { operations } from "../src/agentmail/generated/meta.js";
-import { fromWire, toWire, type Shape } from "../src/core/shape.js";
+import * as calls from "../src/agentmail/generated/calls.js";
+import { toWire, type Shape } from "../src/core/shape.js";
+import { referenceFromWire } from "../test/fixtures/core/reference-from-wire.js";
 import { API_KEY, BASE_URL, CREATE_INPUT, CREATE_WIRE, FLAGS, LIST_BODY, LIST_SIZE, camel, captureRequests, fakeFetch } from "./fixtures.js";
 
 const smoke = process.argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";
@@ -59,14 +61,14 @@ const WAYS: Way[] = [
   },
   {
     // Not one of the four: openapi-fetch plus our converter both ways, to show what renaming alone costs.
-    name: "openapi-fetch + toWire/fromWire",
+    name: "openapi-fetch + our converters",
     snake: false,
     async create() {
       const body = toWire(CREATE_INPUT, operations.createApiKey.request) as typeof CREATE_WIRE;
-      return fromWire((await openapi.POST("/v0/api-keys", { body })).data, operations.createApiKey.response);
+      return calls.createApiKey.decode((await openapi.POST("/v0/api-keys", { body })).data);
     },
     async list() {
-      return fromWire((await openapi.GET("/v0/api-keys", { params: { query: { limit: LIST_SIZE } } })).data, operations.listApiKeys.response);
+      return calls.listApiKeys.decode((await openapi.GET("/v0/api-keys", { params: { query: { limit: LIST_SIZE } } })).data);
     },
   },
   {
@@ -157,7 +159,8 @@ async function benchConverter(): Promise<{ permissions: Row[]; page: Row[] }> {
   const camelPermissions = Object.fromEntries(shared.map((flag) => [camel(flag), true]));
   const wirePermissions = Object.fromEntries(shared.map((flag) => [flag, true]));
   deepStrictEqual(toWire(camelPermissions, shape), wirePermissions, "toWire");
-  deepStrictEqual(fromWire(wirePermissions, shape), camelPermissions, "fromWire");
+  deepStrictEqual(calls.readApiKeyPermissions(wirePermissions), camelPermissions, "generated converter");
+  deepStrictEqual(referenceFromWire(wirePermissions, shape), camelPermissions, "shape-walking converter");
   deepStrictEqual(official.jsonOrThrow(camelPermissions), wirePermissions, "official json");
   deepStrictEqual(official.parseOrThrow(wirePermissions, officialOptions), camelPermissions, "official parse");
   // The share of apiKeys.list spent renaming keys: one parsed page of 50 keys.
@@ -170,18 +173,20 @@ async function benchConverter(): Promise<{ permissions: Row[]; page: Row[] }> {
   const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value), function (this: unknown, _key, v) {
     return v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [snake(k), x])) : v;
   });
-  deepStrictEqual(asJson(officialPage.parseOrThrow(page, officialOptions)), asJson(fromWire(page, pageShape)), "official page");
+  deepStrictEqual(asJson(officialPage.parseOrThrow(page, officialOptions)), asJson(calls.readListApiKeysResponse(page)), "official page");
 
   const bench = newBench();
   bench.add("toWire (ours)", () => void toWire(camelPermissions, shape));
-  bench.add("fromWire (ours)", () => void fromWire(wirePermissions, shape));
+  bench.add("generated converter (ours)", () => void calls.readApiKeyPermissions(wirePermissions));
+  bench.add("shape-walking converter (ours before)", () => void referenceFromWire(wirePermissions, shape));
   bench.add("jsonOrThrow (official)", () => void official.jsonOrThrow(camelPermissions));
   bench.add("parseOrThrow (official)", () => void official.parseOrThrow(wirePermissions, officialOptions));
-  bench.add("fromWire, page (ours)", () => void fromWire(page, pageShape));
+  bench.add("generated converter, page (ours)", () => void calls.readListApiKeysResponse(page));
+  bench.add("shape-walking converter, page (ours before)", () => void referenceFromWire(page, pageShape));
   bench.add("parseOrThrow, page (official)", () => void officialPage.parseOrThrow(page, officialOptions));
   await bench.run();
   const rows = bench.tasks.map(rowOf);
-  return { permissions: rows.slice(0, 4), page: rows.slice(4) };
+  return { permissions: rows.slice(0, 5), page: rows.slice(5) };
 }
 
 for (const way of WAYS) await check(way);
@@ -192,4 +197,4 @@ printTable(`apiKeys.create (name + 3 permissions; answer with ${FLAGS.length} fl
 printTable(`apiKeys.list (${LIST_SIZE} keys, ${FLAGS.length} flags each)`, await benchCalls("list"), "openapi-fetch");
 const converter = await benchConverter();
 printTable("Case conversion of one permissions object (the flags both SDKs know)", converter.permissions, "toWire (ours)");
-printTable(`Case conversion of one parsed list page (${LIST_SIZE} keys)`, converter.page, "fromWire, page (ours)");
+printTable(`Case conversion of one parsed list page (${LIST_SIZE} keys)`, converter.page, "generated converter, page (ours)");

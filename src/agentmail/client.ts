@@ -1,7 +1,8 @@
 import { paginate, type ClientOptions, type RequestOptions, type VendorCore } from "../core/client.js";
 import type { OperationMeta, QueryParams } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
-import { definitionDate, operations as ops } from "./generated/meta.js";
+import * as ops from "./generated/calls.js";
+import { definitionDate } from "./generated/meta.js";
 import type * as models from "./generated/models.js";
 import type { operations, paths } from "./generated/types.js";
 import { profile } from "./profile.js";

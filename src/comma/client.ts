@@ -3,7 +3,8 @@ import type { PermissionDeniedError } from "../core/errors.js";
 import type { RateLimitOptions } from "../core/rate-limiter.js";
 import type { QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
-import { operations as ops, requiredScopes, scopeValues } from "./generated/meta.js";
+import * as ops from "./generated/calls.js";
+import { requiredScopes, scopeValues } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
 import { profile } from "./profile.js";
 

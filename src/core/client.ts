@@ -14,7 +14,8 @@ import { VendorAuthError, type ApiError } from "./errors.js";
 import { REQUEST_OPTION_RULES, checkOptions, type ClientOptions, type RequestOptions } from "./options.js";
 import { segmentPathSerializer } from "./path.js";
 import { toApiError } from "./response-error.js";
-import { describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
+import { describeMismatch, snakeCase, toWire, type OperationMeta } from "./shape.js";
+import { NestingError, anyFromWire } from "./wire.js";
 import { createTransport, type Credential, type RequestGate, type TransportConfig } from "./transport.js";
 
 export type { ClientOptions, RequestOptions } from "./options.js";
@@ -135,10 +136,10 @@ export class VendorCore<Paths extends {} = any> {
     const mismatch = describeMismatch(parsed, op.response);
     if (mismatch) throw unexpectedBody(response, url, op, parsed, mismatch, this.#transport.secrets);
     try {
-      return fromWire(parsed, op.response) as T;
+      return (op.decode ? op.decode(parsed) : anyFromWire(parsed)) as T;
     } catch (error) {
-      // Only a hostile body gets here: one nested so deeply that converting it overflows the stack.
-      if (!(error instanceof RangeError)) throw error;
+      // Only a hostile body gets here: one nested deeper than any API answers (see wire.ts).
+      if (!(error instanceof NestingError)) throw error;
       throw unexpectedBody(response, url, op, undefined, "nested too deeply to convert", this.#transport.secrets);
     }
   }
