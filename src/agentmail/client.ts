@@ -68,7 +68,7 @@ function explainUnknownPermission(error: unknown): never {
   if (error instanceof TypeError && /\.permissions\.[^ ]+ is not a known field/.test(error.message)) {
     throw new TypeError(
       `${error.message} This SDK follows AgentMail's API definition of ${definitionDate}. If AgentMail added this ` +
-        "permission later, upgrade vendor-auth, or send the request with client.http (snake_case, unchecked).",
+        "permission later, upgrade vendor-auth, or send the request with httpClient(client) from vendor-auth/http (snake_case, unchecked).",
     );
   }
   throw error;

@@ -16,6 +16,7 @@ import {
 } from "../../src/agentmail/index.js";
 import type { components, operations } from "../../src/agentmail/generated/types.js";
 import type { Camelize, RequestBody, ResponseBody } from "../../src/core/shape.js";
+import { httpClient } from "../../src/http.js";
 
 // Type-level only: nothing here runs.
 declare const client: AgentMailClient;
@@ -101,11 +102,11 @@ describe("result types", () => {
     >();
   });
 
-  test("client.http is the raw, snake_case openapi-fetch client", async () => {
-    const { data } = await client.http.GET("/v0/api-keys");
+  test("httpClient(client) is the raw, snake_case openapi-fetch client", async () => {
+    const { data } = await httpClient(client).GET("/v0/api-keys");
     expectTypeOf(data).toExtend<{ api_keys: { api_key_id: string }[] } | undefined>();
     // @ts-expect-error the raw client has no unknown paths
-    void client.http.GET("/v0/nope");
+    void httpClient(client).GET("/v0/nope");
   });
 });
 
