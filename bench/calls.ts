@@ -60,10 +60,19 @@ async function check(way: Way): Promise<void> {
   strictEqual(`${del?.method} ${del?.url}`, `DELETE ${BASE_URL}/v0/api-keys/${KEY_ID}`, way.name);
 }
 
+/** Rounds per call case (see benchCase), each giving every way 400 ms after a 100 ms warm-up. */
+const ROUNDS = 7;
+
 function newBench(): Bench {
   return smoke
     ? new Bench({ iterations: 5, time: 0, warmup: false, throws: true })
-    : new Bench({ time: 2_000, warmupTime: 500, throws: true });
+    : new Bench({ time: 400, warmupTime: 100, throws: true });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 interface Row {
@@ -119,41 +128,52 @@ async function allocatedPerCall(run: () => Promise<unknown>, calls: number): Pro
 interface CaseResult {
   id: string;
   title: string;
-  rows: Row[];
+  /** Per way: the median over rounds of its mean and p99, and of its mean over each reference's. */
+  rows: Array<Row & { vsOpenapi: number; vsOfficial: number }>;
   bytes: Map<string, number>;
   calls: number;
 }
 
-/** Times one case for every way, then measures its allocations. */
+/**
+ * Times one case for every way in short rounds, the ways one after another in each, and keeps the median
+ * of each figure over the rounds: on a shared machine the load moves between rounds, and a ratio taken
+ * within one round sees both sides under the same load. Then measures each way's allocations.
+ */
 async function benchCase({ id, title, run }: (typeof CASES)[number]): Promise<CaseResult> {
-  const bench = newBench();
-  for (const way of WAYS) bench.add(way.name, () => run(way));
-  await bench.run();
+  const rounds: Row[][] = [];
+  for (let round = 0; round < (smoke ? 1 : ROUNDS); round++) {
+    const bench = newBench();
+    for (const way of WAYS) bench.add(way.name, () => run(way));
+    await bench.run();
+    rounds.push(bench.tasks.map(rowOf));
+  }
+  const of = (rows: Row[], name: string): Row => rows.find((row) => row.name === name)!;
+  const rows = WAYS.map(({ name }) => ({
+    name,
+    opsPerSec: median(rounds.map((r) => of(r, name).opsPerSec)),
+    meanUs: median(rounds.map((r) => of(r, name).meanUs)),
+    p99Us: median(rounds.map((r) => of(r, name).p99Us)),
+    vsOpenapi: median(rounds.map((r) => of(r, name).meanUs / of(r, OPENAPI).meanUs)),
+    vsOfficial: median(rounds.map((r) => of(r, name).meanUs / of(r, OFFICIAL).meanUs)),
+  }));
   // 10,000 calls each; the 500-key page (1 to 10 ms a call) 1,000, so the run stays within minutes.
   const count = smoke ? 20 : id === "list500" ? 1_000 : 10_000;
   const bytes = new Map<string, number>();
   for (const way of WAYS) bytes.set(way.name, await allocatedPerCall(() => run(way), count));
-  return { id, title, rows: bench.tasks.map(rowOf), bytes, calls: count };
+  return { id, title, rows, bytes, calls: count };
 }
 
 function printCase({ title, rows, bytes, calls }: CaseResult): void {
-  const base = rows.find((row) => row.name === OPENAPI)!;
-  const official = rows.find((row) => row.name === OFFICIAL)!;
   console.log(`\n### ${title}\n`);
   console.log(`| way | ops/s | mean µs | p99 µs | vs openapi-fetch | vs official | heap B per call (${calls.toLocaleString("en-US")} calls) |`);
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   for (const row of rows) {
-    const ratios = `${fmt(row.meanUs / base.meanUs, 2)}x | ${fmt(row.meanUs / official.meanUs, 2)}x`;
+    const ratios = `${fmt(row.vsOpenapi, 2)}x | ${fmt(row.vsOfficial, 2)}x`;
     console.log(`| ${row.name} | ${fmt(row.opsPerSec, 0)} | ${fmt(row.meanUs)} | ${fmt(row.p99Us)} | ${ratios} | ${fmt(bytes.get(row.name)!, 0)} |`);
   }
 }
 
 const run = promisify(execFile);
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** The first and second `list(50)` of each way, each sample in a fresh process (bench/first-call.ts), ways alternating. */
 async function benchFirstCall(): Promise<void> {
@@ -229,13 +249,13 @@ for (const c of CASES) {
   results.push(result);
   printCase(result);
 }
-console.log("\n### vendor-auth against the others, per case (mean per call; heap bytes per call)\n");
+console.log(`\n### vendor-auth against the others, per case (median over ${smoke ? 1 : ROUNDS} rounds of the mean per call; heap bytes per call)\n`);
 console.log("| case | vs openapi-fetch | vs official | heap vs openapi-fetch | heap vs official |");
 console.log("|---|---:|---:|---:|---:|");
 for (const { id, rows, bytes } of results) {
-  const mean = (name: string): number => rows.find((row) => row.name === name)!.meanUs;
+  const ours = rows.find((row) => row.name === OURS)!;
   const ratio = (a: number, b: number): string => `${fmt(a / b, 2)}x`;
-  console.log(`| ${id} | ${ratio(mean(OURS), mean(OPENAPI))} | ${ratio(mean(OURS), mean(OFFICIAL))} | ${ratio(bytes.get(OURS)!, bytes.get(OPENAPI)!)} | ${ratio(bytes.get(OURS)!, bytes.get(OFFICIAL)!)} |`);
+  console.log(`| ${id} | ${fmt(ours.vsOpenapi, 2)}x | ${fmt(ours.vsOfficial, 2)}x | ${ratio(bytes.get(OURS)!, bytes.get(OPENAPI)!)} | ${ratio(bytes.get(OURS)!, bytes.get(OFFICIAL)!)} |`);
 }
 await benchFirstCall();
 const converter = await benchConverter();
