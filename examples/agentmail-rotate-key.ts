@@ -1,14 +1,14 @@
 // Rotate a key with no downtime: create the new one, prove it works, switch to it, then revoke the old.
 // Run: AGENTMAIL_API_KEY=am_admin... OLD_KEY_ID=... npx tsx examples/agentmail-rotate-key.ts
 import { writeFile } from "node:fs/promises";
-import { AgentMailClient, AuthenticationError } from "vendor-auth/agentmail";
+import { AgentMailClient, type ApiKey, AuthenticationError } from "vendor-auth/agentmail";
 
 const oldKeyId = process.env.OLD_KEY_ID;
 if (!oldKeyId) throw new Error("Set OLD_KEY_ID to the id of the key to rotate (see apiKeys.list()).");
 const admin = new AgentMailClient();
 
 // 1. Create the replacement with the same name and permissions as the old key.
-let old;
+let old: ApiKey | undefined;
 for await (const k of admin.apiKeys.listAll()) if (k.apiKeyId === oldKeyId) old = k;
 if (!old) throw new Error(`No key ${oldKeyId} in this organization.`);
 const fresh = await admin.apiKeys.create({ name: old.name, ...(old.permissions && { permissions: old.permissions }) });

@@ -51,7 +51,10 @@ try {
   for (let i = 0; i < 45; i += 1) agentmail.issueKey({ name: `bulk ${i}` });
   const listed: string[] = [];
   const log = console.log;
-  console.log = (line: string) => (listed.push(line), log(line));
+  console.log = (line: string) => {
+    listed.push(line);
+    log(line);
+  };
   await run("agentmail-list-all-keys", { AGENTMAIL_API_KEY: admin }, () => {
     check(listed.some((line) => line.startsWith(`${agentmail.state.apiKeys.size} keys`)), "every key is listed, across 3 pages");
   });

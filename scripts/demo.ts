@@ -22,7 +22,9 @@ const origin = Date.now();
 let skipped = 0;
 const minutePerSecond: FakeClock = {
   now: () => origin + (Date.now() - origin) * 60 + skipped,
-  advance: (ms) => void (skipped += ms),
+  advance(ms) {
+    skipped += ms;
+  },
 };
 const commaFake = createCommaFake({ clock: minutePerSecond, requestsPerMinute: 5 });
 let usage429s = 0;

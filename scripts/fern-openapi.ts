@@ -8,12 +8,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse, stringify } from "yaml";
+import { HTTP_METHODS } from "./lib/openapi.js";
 
 type Json = Record<string, any>;
 
 /** The fern-api CLI version the export was checked with; `FERN_VERSION` overrides it. */
 export const FERN_VERSION = "5.131.1";
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** Whether `dir` is a Fern definition folder (it holds `api.yml`). */
 export function isFernDefinition(dir: string): boolean {
@@ -130,9 +130,10 @@ export function fromFernExport(input: Json): Json {
 
   const secured: Json[][] = [];
   for (const item of Object.values((doc.paths ?? {}) as Json)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (!item[method]) continue;
-      const op = (item[method] = clean(item[method]) as Json);
+      const op = clean(item[method]) as Json;
+      item[method] = op;
       delete op.servers;
       if (Array.isArray(op.parameters) && op.parameters.length === 0) delete op.parameters;
       if (op.security?.length) secured.push(op.security);
@@ -142,7 +143,7 @@ export function fromFernExport(input: Json): Json {
   if (shared && secured.every((security) => JSON.stringify(security) === JSON.stringify(shared))) {
     doc.security = shared;
     for (const item of Object.values(doc.paths as Json)) {
-      for (const method of METHODS) {
+      for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!op) continue;
         if (op.security?.length) delete op.security;

@@ -218,7 +218,7 @@ async function generate(specFile: string): Promise<Record<string, string>> {
   );
   const dir = join("src", vendor, "generated");
   const files: Record<string, string> = {
-    [join(dir, "types.ts")]: `${header}/* eslint-disable */\n${types}`,
+    [join(dir, "types.ts")]: header + types,
   };
   const calls: CallSource[] = [];
   const slim = new ShapeBuilder(doc, true);

@@ -14,28 +14,19 @@
  *
  * Starting to cover a vendor operation is the overlay's job (`spec:update --overlay`), not this file's.
  */
+import { deref as follow, HTTP_METHODS, resolvePointer as lookup } from "./lib/openapi.js";
+
 type Json = Record<string, any>;
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const TOP_LEVEL = ["openapi", "info", "servers", "security", "paths", "components"];
 const DOCS = ["summary", "description", "title", "example", "examples"];
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 const clone = <T>(value: T): T => structuredClone(value);
 
-function lookup(doc: Json, ref: string): unknown {
-  const parts = ref.replace(/^#\//, "").split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-  return parts.reduce<any>((node, part) => (isObject(node) ? node[part] : undefined), doc);
-}
-
-/** The object a node stands for, following `$ref`s (cycles stop). */
+/** The object a node stands for, following `$ref`s. */
 function deref(doc: Json, node: unknown): Json | undefined {
-  const seen = new Set<string>();
-  let out = node;
-  while (isObject(out) && typeof out.$ref === "string" && !seen.has(out.$ref)) {
-    seen.add(out.$ref);
-    out = lookup(doc, out.$ref);
-  }
+  const out = follow(doc, node);
   return isObject(out) ? out : undefined;
 }
 
@@ -46,13 +37,18 @@ export function keepOurs(doc: Json, current: Json): string[] {
 
   // A carried-over part may point at our components: bring them along.
   const importRefs = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(importRefs);
+    if (Array.isArray(node)) {
+      for (const item of node) importRefs(item);
+      return;
+    }
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node)) {
       if (key !== "$ref" || typeof value !== "string") importRefs(value);
       else if (lookup(doc, value) === undefined && lookup(current, value) !== undefined) {
         const [, section, name] = value.replace(/^#\//, "").split("/");
-        ((doc.components ??= {})[section!] ??= {})[name!] = clone(lookup(current, value));
+        doc.components ??= {};
+        doc.components[section!] ??= {};
+        doc.components[section!][name!] = clone(lookup(current, value));
         importRefs(lookup(doc, value));
       }
     }
@@ -96,7 +92,7 @@ export function keepOurs(doc: Json, current: Json): string[] {
     if (isObject(theirs.additionalProperties)) schema(theirs.additionalProperties, ours.additionalProperties, `${where}{}`);
     for (const key of ["allOf", "anyOf", "oneOf"]) {
       if (Array.isArray(theirs[key]) && Array.isArray(ours[key])) {
-        theirs[key].forEach((item: unknown, i: number) => schema(item, ours[key][i], `${where}.${key}[${i}]`));
+        for (const [i, item] of (theirs[key] as unknown[]).entries()) schema(item, ours[key][i], `${where}.${key}[${i}]`);
       }
     }
   };
@@ -117,7 +113,10 @@ export function keepOurs(doc: Json, current: Json): string[] {
       if (header && oursHeader) {
         docs(header, oursHeader);
         schema(header.schema, oursHeader.schema, `${where} header ${name}`);
-      } else if (marked(site)) (theirs.headers ??= {})[name] = carry(site, `${where} header ${name}`);
+      } else if (marked(site)) {
+        theirs.headers ??= {};
+        theirs.headers[name] = carry(site, `${where} header ${name}`);
+      }
     }
     content(theirs, ours, where);
   };
@@ -132,7 +131,10 @@ export function keepOurs(doc: Json, current: Json): string[] {
       if (match) {
         docs(match, param);
         schema(match.schema, param.schema, `${label} ${param.in} ${param.name}`);
-      } else if (marked(site)) (theirs.parameters ??= []).push(carry(site, `${label} parameter ${param.name}`));
+      } else if (marked(site)) {
+        theirs.parameters ??= [];
+        theirs.parameters.push(carry(site, `${label} parameter ${param.name}`));
+      }
     }
     const body = deref(doc, theirs.requestBody);
     const oursBody = deref(current, ours.requestBody);
@@ -144,13 +146,16 @@ export function keepOurs(doc: Json, current: Json): string[] {
       const match = deref(doc, theirs.responses?.[status]);
       const oursResponse = deref(current, site);
       if (match && oursResponse) response(match, oursResponse, `${label} ${status}`);
-      else if (marked(site)) (theirs.responses ??= {})[status] = carry(site, `${label} response ${status}`);
+      else if (marked(site)) {
+        theirs.responses ??= {};
+        theirs.responses[status] = carry(site, `${label} response ${status}`);
+      }
     }
   };
 
   stripExamples(doc);
   for (const [path, item] of Object.entries((doc.paths ?? {}) as Json)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const ours = current.paths?.[path]?.[method];
       if (!isObject(item[method]) || !isObject(ours)) continue;
       operation(item[method], ours, `${method.toUpperCase()} ${path}`);
@@ -169,7 +174,10 @@ export function keepOurs(doc: Json, current: Json): string[] {
  * `properties` map are names, not keywords.
  */
 function stripExamples(node: unknown, names = false): void {
-  if (Array.isArray(node)) return node.forEach((item) => stripExamples(item));
+  if (Array.isArray(node)) {
+    for (const item of node) stripExamples(item);
+    return;
+  }
   if (!isObject(node)) return;
   for (const key of Object.keys(node)) {
     if (!names && (key === "example" || key === "examples")) delete node[key];
@@ -200,6 +208,6 @@ function renameSchemes(doc: Json, current: Json): void {
       : requirements;
   if (doc.security) doc.security = rename(doc.security);
   for (const item of Object.values((doc.paths ?? {}) as Json)) {
-    for (const method of METHODS) if (isObject(item[method]) && item[method].security) item[method].security = rename(item[method].security);
+    for (const method of HTTP_METHODS) if (isObject(item[method]) && item[method].security) item[method].security = rename(item[method].security);
   }
 }

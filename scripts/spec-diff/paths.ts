@@ -152,7 +152,7 @@ function compareAll(out: Collector, oldDoc: Json, newDoc: Json): void {
       );
       compareOperation({ ...walk, operation: renamed.id }, operation, renamed, renames);
     } else if (operation.incoming) {
-      continue;
+      // Added by the new document: reported from the other side, nothing to say here.
     } else if (newPaths.has(operation.path)) {
       simple("operation-removed", id, operation.pointer, `operation ${id} was removed`);
     } else if (!reportedPaths.has(operation.path)) {

@@ -123,7 +123,7 @@ export function variantsOf(schema: Json): unknown[] {
 export function isTypeUnion(view: View): boolean {
   const bare = (member: unknown) =>
     isRecord(member) && typeof member.type === "string" && Object.keys(member).every((k) => ["type", "description", "title"].includes(k));
-  return view.variants !== undefined && view.variants.every(bare);
+  return view.variants?.every(bare) ?? false;
 }
 
 /** A stable key for an alternative: its `$ref`, or its canonical JSON. */
@@ -152,7 +152,7 @@ function inferTypes(doc: Json, view: View, seen: Set<string>): Set<string> | und
     }
     const memberTypes = buildView(doc, unwrapped.schema, componentCtx("#"), memberSeen).types;
     if (!memberTypes) return undefined;
-    memberTypes.forEach((t) => types.add(t));
+    for (const t of memberTypes) types.add(t);
   }
   return types;
 }
@@ -162,7 +162,7 @@ function mergeInto(target: View, source: View): void {
   target.enumValues ??= source.enumValues;
   target.variants ??= source.variants;
   for (const [name, slot] of source.properties) if (!target.properties.has(name)) target.properties.set(name, slot);
-  source.required.forEach((name) => target.required.add(name));
+  for (const name of source.required) target.required.add(name);
   target.items ??= source.items;
   target.values ??= source.values;
   target.closed ||= source.closed;

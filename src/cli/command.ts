@@ -173,7 +173,7 @@ export function helpText(command: Command, path: readonly string[], globals: Rec
   lines.push("", "Global flags:", ...flagLines(globals));
   if (command.examples?.length) lines.push("", "Examples:", ...command.examples.map((e) => `  ${e}`));
   if (command.commands) lines.push("", `Run "${path.join(" ")} <command> --help" for a command's flags.`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 function flagLines(flags: Record<string, Flag>): string[] {

@@ -110,13 +110,13 @@ export class Context {
     const cells = rows.map((row) => columns.map(([, cell]) => display(cell(row))));
     const widths = columns.map(([header], i) => Math.max(header.length, ...cells.map((r) => r[i]!.length)));
     const line = (values: string[]) => values.map((v, i) => (i === values.length - 1 ? v : v.padEnd(widths[i]!))).join("  ").trimEnd();
-    return [this.bold(line(columns.map(([h]) => h))), ...cells.map(line)].join("\n") + "\n";
+    return `${[this.bold(line(columns.map(([h]) => h))), ...cells.map(line)].join("\n")}\n`;
   }
 
   /** Label/value lines for one record. */
   fields(pairs: ReadonlyArray<[label: string, value: unknown]>): string {
     const width = Math.max(...pairs.map(([label]) => label.length));
-    return pairs.map(([label, value]) => `${this.bold(label.padEnd(width))}  ${display(value)}`).join("\n") + "\n";
+    return `${pairs.map(([label, value]) => `${this.bold(label.padEnd(width))}  ${display(value)}`).join("\n")}\n`;
   }
 
   /** The key from --api-key-file, --api-key - (stdin), --api-key VALUE or the vendor's variable. */

@@ -51,7 +51,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     ctx = new Context(io, resolved.input.flags);
     if (!resolved.command.run) {
-      io.stderr.write(helpText(resolved.command, path, globalFlags) + "\n");
+      io.stderr.write(`${helpText(resolved.command, path, globalFlags)}\n`);
       throw new UsageError("missing command.", path);
     }
     const code = await resolved.command.run!(ctx, resolved.input);

@@ -20,7 +20,8 @@ function subscribe(signal: AbortSignal, onAbort: () => void): () => void {
       for (const subscriber of subscribers) subscriber();
     };
     signal.addEventListener("abort", dispatch, { once: true });
-    shared.set(signal, (entry = { subscribers, dispatch }));
+    entry = { subscribers, dispatch };
+    shared.set(signal, entry);
   }
   const own = entry;
   own.subscribers.add(onAbort);

@@ -53,7 +53,7 @@ function fastApiFieldErrors(entries: unknown[]): Record<string, string[]> {
   for (const entry of entries) {
     if (!isObject(entry)) continue;
     const key = Array.isArray(entry.loc) ? entry.loc.join(".") : String(entry.loc ?? "");
-    (out[key] ??= []).push(str(entry.msg) ?? "invalid");
+    out[key] = [...(out[key] ?? []), str(entry.msg) ?? "invalid"];
   }
   return out;
 }
@@ -65,7 +65,7 @@ function fieldErrorsOf(errors: unknown): Record<string, string[]> | undefined {
     for (const entry of errors) {
       if (!isObject(entry)) continue;
       const key = Array.isArray(entry.path) ? entry.path.join(".") : String(entry.path ?? entry.field ?? "");
-      (out[key] ??= []).push(str(entry.message) ?? "invalid");
+      out[key] = [...(out[key] ?? []), str(entry.message) ?? "invalid"];
     }
     return out;
   }

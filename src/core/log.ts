@@ -37,7 +37,9 @@ export function redactUrl(url: string): string {
 /** A plain object of `headers` with the values of secret-like ones replaced. */
 export function redactHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => (out[name] = SECRET_NAME.test(name) ? "[redacted]" : value));
+  headers.forEach((value, name) => {
+    out[name] = SECRET_NAME.test(name) ? "[redacted]" : value;
+  });
   return out;
 }
 

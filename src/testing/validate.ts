@@ -33,8 +33,14 @@ function visit(value: unknown, shape: Shape, path: string[], out: BodyProblem[],
     if (!shape.nullable && shape.type !== undefined) problem("must not be null");
     return;
   }
-  if (!typeMatches(value, shape)) return problem(`must be ${article(shape.type!)}`);
-  if (shape.enum && !shape.enum.includes(value)) return problem(`must be one of ${shape.enum.join(", ")}`);
+  if (!typeMatches(value, shape)) {
+    problem(`must be ${article(shape.type!)}`);
+    return;
+  }
+  if (shape.enum && !shape.enum.includes(value)) {
+    problem(`must be one of ${shape.enum.join(", ")}`);
+    return;
+  }
   if (typeof value === "string") {
     const length = [...value].length;
     if (shape.minLength !== undefined && length < shape.minLength) problem(`must be at least ${shape.minLength} characters`);
@@ -46,7 +52,8 @@ function visit(value: unknown, shape: Shape, path: string[], out: BodyProblem[],
     if (shape.maximum !== undefined && value > shape.maximum) problem(`must be at most ${shape.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (shape.items) value.forEach((item, i) => visit(item, shape.items!, [...path, String(i)], out, options));
+    const items = shape.items;
+    if (items) for (const [i, item] of value.entries()) visit(item, items, [...path, String(i)], out, options);
     return;
   }
   if (typeof value !== "object") return;

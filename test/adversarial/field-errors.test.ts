@@ -29,7 +29,7 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
       const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
       expect(error).toBeInstanceOf(ValidationError);
       const fieldErrors = (error as ValidationError).fieldErrors;
-      expect(Object.prototype.hasOwnProperty.call(fieldErrors, name)).toBe(true);
+      expect(Object.hasOwn(fieldErrors, name)).toBe(true);
       const messages = (fieldErrors as Record<string, unknown>)[name];
       expect(Array.isArray(messages)).toBe(true);
       expect((messages as string[]).every((message) => message === `bad ${name}`)).toBe(true);

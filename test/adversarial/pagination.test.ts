@@ -31,7 +31,8 @@ let seenCount = 0;
 function agentmailPages(next: (token: string | null, count: number) => string | undefined) {
   return http((seen, response) => {
     const token = new URL(seen.target, "http://x").searchParams.get("page_token");
-    const count = (seenCount += 1);
+    seenCount += 1;
+    const count = seenCount;
     const following = next(token, count);
     sendJson(response, 200, { count: 1, api_keys: [key(`k${count}`)], ...(following === undefined ? {} : { next_page_token: following }) });
   });

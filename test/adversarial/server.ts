@@ -82,7 +82,14 @@ export function useServers() {
           server.close(() => resolve());
         }),
     );
-    return { origin: `http://127.0.0.1:${port}`, port, requests, handle: (next) => void (current = next) };
+    return {
+      origin: `http://127.0.0.1:${port}`,
+      port,
+      requests,
+      handle: (next) => {
+        current = next;
+      },
+    };
   }
 
   /** A TCP server that reads the request head and hands the socket to `onRequest` to answer as it likes. */

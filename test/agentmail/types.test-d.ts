@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, test } from "vitest";
 import {
-  AgentMailClient,
+  type AgentMailClient,
   type BearerApiKey,
   type PublicKeyCredential,
   readOnlyPermissions,

@@ -1,7 +1,7 @@
 /** The retry rules of CallMissed's Error Codes and Rate Limits pages, as the client applies them. */
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { ApiError, CallMissedClient, RateLimitError, ServerError, type CallMissedClientOptions } from "../../src/callmissed/index.js";
+import { type ApiError, CallMissedClient, RateLimitError, ServerError, type CallMissedClientOptions } from "../../src/callmissed/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { API_KEY, MODELS_URL, inferenceError, wireModels } from "./fixtures.js";
 

@@ -79,7 +79,9 @@ export async function startLoopback(): Promise<Loopback> {
     unhandled,
     requests,
     urls,
-    use: (...more) => void (handlers = [...more, ...handlers]),
+    use: (...more) => {
+      handlers = [...more, ...handlers];
+    },
     stall(match) {
       let arrive!: () => void;
       const arrived = new Promise<void>((done) => (arrive = done));

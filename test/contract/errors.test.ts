@@ -46,7 +46,12 @@ describe.each(vendors)("$name: errors", (vendor) => {
 
   test("a 503 asking for longer than maxRetryAfterMs is a ServerError with retryAfterMs, sent once", async () => {
     let sent = 0;
-    server.use(http.get(vendor.readUrl, () => (sent++, HttpResponse.json({ message: "down" }, { status: 503, headers: { "retry-after": "600" } }))));
+    server.use(
+      http.get(vendor.readUrl, () => {
+        sent++;
+        return HttpResponse.json({ message: "down" }, { status: 503, headers: { "retry-after": "600" } });
+      }),
+    );
 
     const error = await failure(vendor.read(client, { maxRetries: 2 }), ServerError);
 

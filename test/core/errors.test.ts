@@ -76,7 +76,11 @@ describe("one path from a response to an error", () => {
     const error = await failure(client.list(), ValidationError);
 
     expect(Object.keys(error.fieldErrors)).toEqual(["__proto__", "constructor"]);
+    // Bracket access on purpose: `.__proto__` would read the prototype, not the field the server named.
+    // biome-ignore lint/complexity/useLiteralKeys: see above
+    // biome-ignore lint/suspicious/noProto: the own field named "__proto__" is what is under test
     expect(error.fieldErrors["__proto__"]).toEqual(["bad proto"]);
+    // biome-ignore lint/complexity/useLiteralKeys: kept alike with the line above
     expect(error.fieldErrors["constructor"]).toEqual(["bad ctor"]);
   });
 

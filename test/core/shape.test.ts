@@ -152,7 +152,12 @@ describe("case mapping over every generated shape", () => {
       visit(shape.items);
       visit(shape.map);
     };
-    for (const ops of Object.values(vendors)) for (const op of Object.values(ops)) (visit(op.request), visit(op.response));
+    for (const ops of Object.values(vendors)) {
+      for (const op of Object.values(ops)) {
+        visit(op.request);
+        visit(op.response);
+      }
+    }
     return [...seen];
   }
 

@@ -10,7 +10,7 @@ const scenario = process.argv[2];
 let port = 9; // the discard port: nothing listens there, so the connection is refused
 
 // A tiny local server: 500 for "error", a key list for "success", silence for "abort". Closed once the call settles.
-const local = createServer((request, response) => {
+const local = createServer((_request, response) => {
   if (scenario === "abort") return; // never answers: the client aborts while waiting
   response.writeHead(scenario === "error" ? 500 : 200, { "content-type": "application/json", "retry-after": "0" });
   response.end(scenario === "error" ? '{"name":"InternalError","message":"boom"}' : '{"count":0,"api_keys":[]}');

@@ -111,6 +111,7 @@ export function createChecks(mock) {
           ]);
           const error = await assert.rejects(wire.call(client()), "the call");
           assert.ok(error instanceof module[failure.Class], `expected ${failure.Class} from its entry (got ${error?.name}: ${error?.message})`);
+          // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the class is named by the scenario table
           assert.ok(error instanceof root[failure.Class], `the same ${failure.Class} class as vendor-auth's`);
           assert.ok(error instanceof root.ApiError && root.isVendorAuthError(error), "an ApiError and isVendorAuthError");
           assert.equal(error.name, failure.Class, "name");

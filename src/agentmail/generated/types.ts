@@ -1,5 +1,4 @@
 // Generated from specs/agentmail.yaml by scripts/generate.ts; do not edit.
-/* eslint-disable */
 /** The wire types of specs/agentmail.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/v0/agent/sign-up": {

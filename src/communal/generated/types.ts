@@ -1,5 +1,4 @@
 // Generated from specs/communal.yaml by scripts/generate.ts; do not edit.
-/* eslint-disable */
 /** The wire types of specs/communal.yaml, by path and HTTP method (snake_case, as sent). */
 export interface paths {
     "/users/{user}": {
