@@ -20,7 +20,7 @@ import * as calls from "../src/agentmail/generated/calls.js";
 import { operations } from "../src/agentmail/generated/meta.js";
 import { toWire, type Shape } from "../src/core/shape.js";
 import { referenceFromWire } from "../test/fixtures/core/reference-from-wire.js";
-import { BASE_URL, CREATE_INPUT, CREATE_WIRE, FLAGS, LARGE_LIST_SIZE, LIST_BODY, LIST_SIZE, camel, captureRequests } from "./fixtures.js";
+import { BASE_URL, CREATE_WIRE, FLAGS, LARGE_LIST_SIZE, LIST_BODY, LIST_SIZE, camel, captureRequests } from "./fixtures.js";
 import { CASES, KEY_ID, createWays, type Way } from "./ways.js";
 
 const smoke = process.argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";

@@ -6,10 +6,10 @@
 import createClient, { type Client } from "openapi-fetch";
 import { callerSignal, signalAsideRequest } from "./core/abort.js";
 import { segmentPathSerializer } from "./core/path.js";
-import { coreOf, type VendorClient } from "./core/vendor.js";
+import { coreOf, type VendorClient, type VendorOptions } from "./core/vendor.js";
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-const made = new WeakMap<object, Client<any>>();
+const made = new WeakMap<object, unknown>();
 
 /**
  * The openapi-fetch client over `client`'s transport: same base URL, headers, credential, retries,
@@ -19,7 +19,7 @@ const made = new WeakMap<object, Client<any>>();
  * const http = httpClient(new AgentMailClient());
  * const { data } = await http.GET("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "k" } } });
  */
-export function httpClient<Paths extends {}>(client: VendorClient<Paths, any>): Client<Paths> {
+export function httpClient<Paths extends {}>(client: VendorClient<Paths, VendorOptions>): Client<Paths> {
   let http = made.get(client) as Client<Paths> | undefined;
   if (!http) {
     const { baseUrl, headers, exchange, settings } = coreOf(client).raw();

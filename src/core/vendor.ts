@@ -79,7 +79,7 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
 const cores = new WeakMap<object, VendorCore>();
 
 /** The core of `client`; throws for anything else (e.g. a client from another copy of this package). */
-export function coreOf<Paths extends {}>(client: VendorClient<Paths, any>): VendorCore<Paths> {
+export function coreOf<Paths extends {}>(client: VendorClient<Paths, VendorOptions>): VendorCore<Paths> {
   const core = cores.get(client);
   if (!core) throw new TypeError("httpClient(client): client must be a vendor-auth client such as new AgentMailClient(), from the same copy of the package.");
   return core;
