@@ -12,15 +12,17 @@ export function describeForUsers(change: SpecChange): string {
  * The semver bump the changes call for, from their levels alone (rule names say nothing about it): any
  * `breaking` is major; any warning, and any info change other than prose (an addition, a relaxed rule, a
  * deprecation), is minor, since it changes what a user can do or should check; prose only is a patch.
+ * Before 1.0 (`version` 0.x) a breaking change is minor: semver lets 0.x minors break, and a major would
+ * jump the package to 1.0.0 by accident. Without `version`, the package is taken to be 1.0 or later.
  */
-export function bumpFor(changes: readonly SpecChange[]): "major" | "minor" | "patch" {
-  if (changes.some((change) => change.level === "breaking")) return "major";
+export function bumpFor(changes: readonly SpecChange[], version?: string): "major" | "minor" | "patch" {
+  if (changes.some((change) => change.level === "breaking")) return version?.startsWith("0.") ? "minor" : "major";
   return changes.some((change) => change.level === "warning" || change.rule !== "docs-changed") ? "minor" : "patch";
 }
 
-/** The changeset file for a spec update. */
-export function changesetFor(vendor: string, changes: readonly SpecChange[], note?: string): string {
-  const bump = bumpFor(changes);
+/** The changeset file for a spec update; `version` is the package's current one (see {@link bumpFor}). */
+export function changesetFor(vendor: string, changes: readonly SpecChange[], note?: string, version?: string): string {
+  const bump = bumpFor(changes, version);
   const lines = (keep: (change: SpecChange) => boolean) =>
     changes.filter((change) => keep(change) && change.rule !== "docs-changed").map((change) => `- ${describeForUsers(change)}`);
   const breaking = lines((change) => change.kind === "breaking");

@@ -37,6 +37,7 @@ export function main(argv: string[], root: string): void {
   const target = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
+  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version?: string };
   refuseStubs(current, vendor);
   const fern = statSync(file).isDirectory();
   if (fern && !isFernDefinition(file)) throw new Error(`${file} is a folder without api.yml, so not a Fern definition`);
@@ -56,7 +57,7 @@ export function main(argv: string[], root: string): void {
     const same = text === readFileSync(target, "utf8");
     if (out) writeFileSync(out, text);
     console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
-    console.log(`--dry-run: nothing written${out ? ` but ${out}` : ""}; specs/${vendor}.yaml would be ${same ? "unchanged" : "different"} (${changes.length ? `bump would be ${bumpFor(changes)}` : "no changes, so no changeset"})`);
+    console.log(`--dry-run: nothing written${out ? ` but ${out}` : ""}; specs/${vendor}.yaml would be ${same ? "unchanged" : "different"} (${changes.length ? `bump would be ${bumpFor(changes, version)}` : "no changes, so no changeset"})`);
     return;
   }
   writeFileSync(target, text);
@@ -74,7 +75,7 @@ export function main(argv: string[], root: string): void {
   let n = 1;
   while (existsSync(name(n))) n++;
   const changeset = name(n);
-  writeFileSync(changeset, changesetFor(vendor, changes, note));
-  console.log(`wrote ${changeset.slice(root.length + 1)} (${bumpFor(changes)}); review its wording and new descriptions before committing`);
+  writeFileSync(changeset, changesetFor(vendor, changes, note, version));
+  console.log(`wrote ${changeset.slice(root.length + 1)} (${bumpFor(changes, version)}); review its wording and new descriptions before committing`);
 }
 

@@ -67,6 +67,16 @@ describe("bumpFor", () => {
     expect(bumpFor([finding("docs-changed"), finding(rule)])).toBe(expected(rule));
   });
 
+  test("before 1.0 a breaking change is minor (semver's 0.x rule), from 1.0 on it is major", () => {
+    const breaking = [finding("parameter-removed")];
+    expect(bumpFor(breaking, "0.1.0")).toBe("minor");
+    expect(bumpFor(breaking, "0.0.0")).toBe("minor");
+    expect(bumpFor(breaking, "1.0.0")).toBe("major");
+    expect(bumpFor(breaking, "10.2.0")).toBe("major");
+    expect(bumpFor([finding("docs-changed")], "0.1.0")).toBe("patch");
+    expect(changesetFor("agentmail", breaking, undefined, "0.1.0")).toMatch(/^---\n"vendor-auth": minor\n---/);
+  });
+
   test("a warning or a loosened rule is minor, not patch; one breaking change makes it major", () => {
     expect(bumpFor([finding("response-constraint-loosened")])).toBe("minor");
     expect(bumpFor([finding("request-constraint-loosened")])).toBe("minor");
