@@ -172,8 +172,8 @@ export function buildCalls(doc: Schema, calls: CallSource[], requestShapes: stri
     const all = [...fields];
     if (request) all.push(`request: ${request}`);
     if (response) {
-      const check = topLevel(doc, response);
-      if (check) all.push(`response: ${check}`);
+      // Always present when the spec gives a body, even an unconstrained one: `call()` reads no body without it.
+      all.push(`response: ${topLevel(doc, response) ?? "{}"}`);
       const decode = converters.converter(response, id);
       if (decode && decode !== "anyFromWire") all.push(`decode: ${decode}`);
     }

@@ -17,6 +17,16 @@ import { createClock, type FakeClock } from "../src/testing/kit.js";
 const step = (text: string): void => console.log(`\n> ${text}`);
 const show = (label: string, value: unknown): void => console.log(`  ${label}: ${JSON.stringify(value)}`);
 
+/** Awaits a call the demo expects to fail with `type` and shows what the error says; any other outcome stops the demo. */
+async function refused<E extends Error>(call: Promise<unknown>, type: new (...args: never[]) => E, report: (error: E) => void): Promise<void> {
+  const error = await call.then(
+    () => new Error(`expected a ${type.name}, but the call succeeded`),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof type)) throw error;
+  report(error);
+}
+
 // The Comma fake's clock runs a minute per real second, so its documented per-minute window passes in a second.
 const origin = Date.now();
 let skipped = 0;
@@ -42,12 +52,7 @@ async function agentMail(): Promise<void> {
   show("result", { ...signUp, apiKey: `${signUp.apiKey.slice(0, 6)}...` });
   const agent = new AgentMailClient({ apiKey: signUp.apiKey, maxRetries: 2 });
   step("apiKeys.create() before verification: the unverified agent may not create keys");
-  try {
-    await agent.apiKeys.create({ name: "too early" });
-  } catch (error) {
-    if (!(error instanceof PermissionDeniedError)) throw error;
-    show("code / fix", [error.code, error.fix]);
-  }
+  await refused(agent.apiKeys.create({ name: "too early" }), PermissionDeniedError, (error) => show("code / fix", [error.code, error.fix]));
   step("agent.verify() with the 6-digit code the human received");
   show("result", await agent.agent.verify({ otpCode: fake.lastOtp("human@example.com")! }));
   step("apiKeys.create() with the read-only preset (camelCase in, snake_case on the wire)");
@@ -61,31 +66,18 @@ async function agentMail(): Promise<void> {
   show("keys (no secrets in a list)", page.apiKeys.map((key) => key.name));
   show("waited ms", Date.now() - started);
   step("the read-only key tries to delete a key (it lacks api_key_delete)");
-  try {
-    await new AgentMailClient({ apiKey: created.apiKey }).apiKeys.delete(created.apiKeyId);
-  } catch (error) {
-    if (!(error instanceof PermissionDeniedError)) throw error;
+  await refused(new AgentMailClient({ apiKey: created.apiKey }).apiKeys.delete(created.apiKeyId), PermissionDeniedError, (error) => {
     show("class", error.name);
     show("code / fix", [error.code, error.fix]);
     show("message", error.message);
-  }
+  });
   step("a read-only key that may create keys tries to mint one that can send (a key cannot grant what it lacks)");
-  try {
-    await new AgentMailClient({ apiKey: fake.issueKey({ permissions: { ...readOnlyPermissions, apiKeyCreate: true } }) }).apiKeys.create({
-      name: "sender",
-      permissions: { messageSend: true },
-    });
-  } catch (error) {
-    if (!(error instanceof PermissionDeniedError)) throw error;
-    show("code", error.code);
-  }
+  const minter = new AgentMailClient({ apiKey: fake.issueKey({ permissions: { ...readOnlyPermissions, apiKeyCreate: true } }) });
+  await refused(minter.apiKeys.create({ name: "sender", permissions: { messageSend: true } }), PermissionDeniedError, (error) => show("code", error.code));
   step("a misspelled permission from plain JavaScript fails before any request");
-  try {
-    await agent.apiKeys.create({ name: "typo", permissions: { inboxReed: true } as never });
-  } catch (error) {
-    const message = (error as Error).message;
-    show("TypeError", `${message.slice(0, 60)}... ${message.slice(message.indexOf("This SDK"))}`);
-  }
+  await refused(agent.apiKeys.create({ name: "typo", permissions: { inboxReed: true } as never }), TypeError, ({ message }) =>
+    show("TypeError", `${message.slice(0, 60)}... ${message.slice(message.indexOf("This SDK"))}`),
+  );
   step("apiKeys.update(): rename the reader and let it sign in to apps (appConnect is new in 2026-10-05)");
   const updated = await agent.apiKeys.update(created.apiKeyId, { name: "reader and sign-in", permissions: { ...readOnlyPermissions, appConnect: true } });
   show("type / name / appConnect", [updated.type, updated.name, updated.permissions?.appConnect]);
@@ -95,12 +87,7 @@ async function agentMail(): Promise<void> {
   const subagent = new AgentMailClient({ apiKey: shortLived.apiKey });
   show("auth.me().scopeType", (await subagent.auth.me()).scopeType);
   fake.clock.advance(60 * 60 * 1000);
-  try {
-    await subagent.auth.me();
-  } catch (error) {
-    if (!(error instanceof AuthenticationError)) throw error;
-    show("class / code", [error.name, error.code]);
-  }
+  await refused(subagent.auth.me(), AuthenticationError, (error) => show("class / code", [error.name, error.code]));
 }
 
 async function communal(): Promise<void> {
@@ -131,19 +118,10 @@ async function communal(): Promise<void> {
   show("user", await client.users.get(7));
   await client.users.get(7);
   step("users.update() with an email another user has: 422 fields land in fieldErrors as sent");
-  try {
-    await client.users.update(7, { firstName: "Ada", lastName: "Lovelace", email: "bo@example.com" });
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    show("fieldErrors", error.fieldErrors);
-  }
+  const taken = { firstName: "Ada", lastName: "Lovelace", email: "bo@example.com" };
+  await refused(client.users.update(7, taken), ValidationError, (error) => show("fieldErrors", error.fieldErrors));
   step("a member key reading another user: 403");
-  try {
-    await client.users.get(8);
-  } catch (error) {
-    if (!(error instanceof PermissionDeniedError)) throw error;
-    show("class / message", [error.name, error.message]);
-  }
+  await refused(client.users.get(8), PermissionDeniedError, (error) => show("class / message", [error.name, error.message]));
   // A client on the default version: the SDK's own, 2026-08-25, sent on every request.
   const current = new CommunalClient({ apiKey });
   step("verifyKey(): one page of program options, the cheapest authenticated read");
@@ -174,12 +152,7 @@ async function callMissed(): Promise<void> {
   step("31 days later on the fake's clock: the key has expired");
   fake.clock.advance(31 * 24 * 60 * 60 * 1000);
   show("accepted", await client.verifyKey());
-  try {
-    await client.models.list();
-  } catch (error) {
-    if (!(error instanceof AuthenticationError)) throw error;
-    show("code / fix", [error.code, error.fix]);
-  }
+  await refused(client.models.list(), AuthenticationError, (error) => show("code / fix", [error.code, error.fix]));
 }
 
 async function comma(): Promise<void> {
@@ -188,12 +161,7 @@ async function comma(): Promise<void> {
   const apiKey = commaFake.issueToken();
   const client = new CommaClient({ apiKey, rateLimit: { requestsPerMinute: 5, windowMs: 1000 } });
   step(`sharing.update() needs the "${requiredScopes.updateSharing}" scope, which this token lacks`);
-  try {
-    await client.sharing.update("rep_1", { visibility: "public" });
-  } catch (error) {
-    if (!(error instanceof PermissionDeniedError)) throw error;
-    show("missingScope", error.missingScope);
-  }
+  await refused(client.sharing.update("rep_1", { visibility: "public" }), PermissionDeniedError, (error) => show("missingScope", error.missingScope));
   step("12 calls with a limiter of 5 per second: spaced out on this side, no 429 from the server");
   const started = Date.now();
   await Promise.all(Array.from({ length: 12 }, () => client.me.usage()));

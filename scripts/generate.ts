@@ -145,6 +145,12 @@ function buildMeta(doc: Schema, specName: string, calls: CallSource[], slim: Sha
         `auth: ${security.length > 0}`,
       ];
       if (op["x-idempotent"] === true) fields.push("idempotent: true");
+      // An operation's own parameters override the path item's of the same name and place.
+      const query = [...(item.parameters ?? []), ...(op.parameters ?? [])]
+        .map((parameter: Schema) => resolve(doc, parameter))
+        .filter((parameter): parameter is Schema => parameter?.in === "query")
+        .map((parameter) => String(parameter.name));
+      if (query.length) fields.push(`query: ${JSON.stringify([...new Set(query)])}`);
       // Required scopes go to the one `requiredScopes` map, not onto each operation as well.
       if (op["x-required-scope"]) requiredScopes[op.operationId] = op["x-required-scope"];
       const requestSchema = jsonBodySchema(doc, op.requestBody);
@@ -166,7 +172,7 @@ function buildMeta(doc: Schema, specName: string, calls: CallSource[], slim: Sha
   const date = doc.info?.["x-definition-date"];
   if (date) out += `/** The date of the vendor definition this spec follows (\`info.x-definition-date\`). */\nexport const definitionDate = ${JSON.stringify(String(date))};\n\n`;
   if (named.length) out += `${named.join("\n")}\n\n`;
-  out += `/** Per operation: method, path template, whether it needs a credential, idempotency and body shapes. */\n`;
+  out += `/** Per operation: method, path template, whether it needs a credential, idempotency, query names and body shapes. */\n`;
   out += `export const operations = {\n${operations.join("\n")}\n} as const satisfies Record<string, OperationMeta>;\n`;
   for (const [name, schema] of Object.entries((doc.components?.schemas ?? {}) as Record<string, Schema>)) {
     if (schema.type !== "string" || !Array.isArray(schema.enum)) continue;

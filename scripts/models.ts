@@ -20,6 +20,14 @@ function doc(text: string | undefined, indent: string): string {
   return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join("\n")}\n${indent} */\n`;
 }
 
+/** The official AgentMail SDK returns `Date` here and we do not: said on every such field (README, "Dates"). */
+const DATE_NOTE = "An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new Date(value)` when you need one.";
+
+function dated(property: Schema): string | undefined {
+  if (property.format !== "date-time") return property.description;
+  return property.description ? `${property.description.trim()}\n\n${DATE_NOTE}` : DATE_NOTE;
+}
+
 function camelCase(key: string): string {
   return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
@@ -53,7 +61,7 @@ export function buildModels(spec: Schema, specFile: string): string | undefined 
     out += doc(schema.description ?? `The \`${name}\` schema of specs/${specFile}, in camelCase.`, "");
     out += `export interface ${name} {\n`;
     for (const [key, property] of Object.entries(schema.properties as Record<string, Schema>)) {
-      out += doc(property.description, "  ");
+      out += doc(dated(property), "  ");
       out += `  ${camelCase(key)}${required.has(key) ? "" : "?"}: ${fieldType(name, key, property)};\n`;
     }
     if (schema.additionalProperties) out += `  [key: string]: unknown;\n`;

@@ -2,6 +2,7 @@
  * The one MSW server every test file shares, and a recorder for asserting what went over the wire.
  * Call `useMsw()` at the top of a test file; add handlers per test with `server.use(...)`.
  */
+import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 
@@ -42,6 +43,28 @@ export function createRecorder() {
     };
   }
   return { requests, record };
+}
+
+/** Answers every request with 418 and records it, so a test can prove that nothing was sent. */
+export function catchAll(): RecordedRequest[] {
+  const { requests, record } = createRecorder();
+  server.use(http.all("*", record(() => new HttpResponse(null, { status: 418 }))));
+  return requests;
+}
+
+/**
+ * Serves `GET url` one page at a time: the page named by the `param` query value (`""` when it is absent),
+ * a 418 for any other, so a client asking for a page it was never told of fails. Returns the requests.
+ */
+export function servePages(url: string, param: string, pages: Record<string, object>): RecordedRequest[] {
+  const { requests, record } = createRecorder();
+  server.use(
+    http.get(url, record(({ request }) => {
+      const page = pages[new URL(request.url).searchParams.get(param) ?? ""];
+      return page ? HttpResponse.json(page) : new HttpResponse(null, { status: 418 });
+    })),
+  );
+  return requests;
 }
 
 async function snapshot(request: Request): Promise<RecordedRequest> {

@@ -2,7 +2,7 @@
  * The bodies/schemas family: comparing two schemas at one position, field by field, in the direction the
  * value travels. A request may accept more and demand less; a response may return less and promise more.
  */
-import { compareVariants } from "./composition.js";
+import { compareVariants, reportChoices } from "./composition.js";
 import { compareConstraints } from "./constraints.js";
 import {
   componentCtx,
@@ -123,17 +123,7 @@ function compareEnums(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx): v
   if (a.enumValues && b.enumValues) {
     const removed = a.enumValues.filter((v) => !b.enumValues?.some((w) => same(v, w)));
     const added = b.enumValues.filter((v) => !a.enumValues?.some((w) => same(v, w)));
-    if (dir === "request") {
-      if (removed.length)
-        report(walk, ctx, "request-enum-value-removed", "enum-", `${subject} no longer accepts ${listValues(removed)}`);
-      if (added.length)
-        report(walk, ctx, "request-enum-value-added", "enum+", `${subject} now also accepts ${listValues(added)}`);
-    } else {
-      if (added.length)
-        report(walk, ctx, "response-enum-value-added", "enum+", `${subject} may now be ${listValues(added)}`);
-      if (removed.length)
-        report(walk, ctx, "response-enum-value-removed", "enum-", `${subject} is no longer ${listValues(removed)}`);
-    }
+    reportChoices(walk, dir, ctx, "enum-value", listValues(removed), listValues(added));
   } else if (a.enumValues && !b.enumValues) {
     const message = `${subject} is no longer limited to ${listValues(a.enumValues)}`;
     report(walk, ctx, dir === "request" ? "request-type-widened" : "response-type-changed", "enum", message);

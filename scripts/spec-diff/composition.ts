@@ -73,17 +73,23 @@ export function compareVariants(walk: Walk, dir: Direction, a: View, b: View, ct
   }
   const added = news.filter((n) => !pairs.some(([, y]) => y === n));
   const removed = olds.filter((o) => !pairs.some(([x]) => x === o));
+  reportChoices(walk, dir, ctx, "variant", names(removed), names(added));
+}
+
+/**
+ * Reports the values (`enum-value`) or alternatives (`variant`) a schema lost and gained, each named in
+ * `removed` / `added` ("" for none): a request that accepts fewer, or a response that may carry more, breaks callers.
+ */
+export function reportChoices(walk: Walk, dir: Direction, ctx: Ctx, what: "enum-value" | "variant", removed: string, added: string): void {
   const subject = nameOf(ctx);
+  const facet = what === "variant" ? "variants" : "enum";
   if (dir === "request") {
-    if (removed.length)
-      report(walk, ctx, "request-variant-removed", "variants-", `${subject} no longer accepts ${names(removed)}`);
-    if (added.length)
-      report(walk, ctx, "request-variant-added", "variants+", `${subject} now also accepts ${names(added)}`);
+    if (removed) report(walk, ctx, `request-${what}-removed`, `${facet}-`, `${subject} no longer accepts ${removed}`);
+    if (added) report(walk, ctx, `request-${what}-added`, `${facet}+`, `${subject} now also accepts ${added}`);
   } else {
-    if (added.length)
-      report(walk, ctx, "response-variant-added", "variants+", `${subject} may now also be ${names(added)}`);
-    if (removed.length)
-      report(walk, ctx, "response-variant-removed", "variants-", `${subject} is no longer ${names(removed)}`);
+    const mayNow = what === "variant" ? "may now also be" : "may now be";
+    if (added) report(walk, ctx, `response-${what}-added`, `${facet}+`, `${subject} ${mayNow} ${added}`);
+    if (removed) report(walk, ctx, `response-${what}-removed`, `${facet}-`, `${subject} is no longer ${removed}`);
   }
 }
 

@@ -1,6 +1,7 @@
-import { paginate, type ClientOptions, type RequestOptions, type VendorCore } from "../core/client.js";
+import { ApiPromise, paginate, type ClientOptions, type RequestOptions, type VendorCore } from "../core/client.js";
 import type { OperationMeta, QueryParams } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
+import type { AgentMailEnvironment } from "./environments.js";
 import * as ops from "./generated/calls.js";
 import { definitionDate } from "./generated/meta.js";
 import type * as models from "./generated/models.js";
@@ -14,6 +15,11 @@ export interface AgentMailClientOptions extends ClientOptions {
    * Only `agent.signUp()` works without one.
    */
   apiKey?: string;
+  /**
+   * Which AgentMail server to use, by the official SDK's names: `AgentMailEnvironment.EuProd` keeps data
+   * in the EU. Give this or `baseUrl`, not both. @default AgentMailEnvironment.Prod
+   */
+  environment?: AgentMailEnvironment;
 }
 
 // Named generated interfaces where the spec names the schema, so hovers show the name and each field's
@@ -64,6 +70,10 @@ export type CreateResult<P extends CreateApiKeyParams> = P extends { publicKey: 
  * The check that catches a misspelled permission also stops one AgentMail added after our spec; the error
  * says which, and what to do.
  */
+function explained<T>(call: ApiPromise<T>): ApiPromise<T> {
+  return new ApiPromise(call.withRawResponse().catch(explainUnknownPermission));
+}
+
 function explainUnknownPermission(error: unknown): never {
   if (error instanceof TypeError && /\.permissions\.[^ ]+ is not a known field/.test(error.message)) {
     throw new TypeError(
@@ -82,22 +92,22 @@ export class ApiKeys {
    * Creates a bearer key (store `apiKey` from the result now, it cannot be read again), or registers a
    * public key when `publicKey` is set. Never retried on 5xx: a retry could mint a second secret.
    */
-  create<P extends CreateApiKeyParams = CreateBearerApiKeyParams>(params: P = {} as P, options?: RequestOptions): Promise<CreateResult<P>> {
-    return this.core.call<CreateResult<P>>(ops.createApiKey, { body: params }, options).catch(explainUnknownPermission);
+  create<P extends CreateApiKeyParams = CreateBearerApiKeyParams>(params: P = {} as P, options?: RequestOptions): ApiPromise<CreateResult<P>> {
+    return explained(this.core.call<CreateResult<P>>(ops.createApiKey, { body: params }, options));
   }
 
   /** One credential by `apiKeyId` (or a public key's `clientId`); narrow on `type`. */
-  get(apiKeyId: string, options?: RequestOptions): Promise<ApiKey> {
+  get(apiKeyId: string, options?: RequestOptions): ApiPromise<ApiKey> {
     return this.core.call(ops.getApiKey, { path: { api_key_id: apiKeyId } }, options);
   }
 
   /** Renames a credential or replaces its permissions. Safe to retry, so it is retried on 5xx. */
-  update(apiKeyId: string, params: UpdateApiKeyParams, options?: RequestOptions): Promise<ApiKey> {
-    return this.core.call<ApiKey>(ops.updateApiKey, { path: { api_key_id: apiKeyId }, body: params }, options).catch(explainUnknownPermission);
+  update(apiKeyId: string, params: UpdateApiKeyParams, options?: RequestOptions): ApiPromise<ApiKey> {
+    return explained(this.core.call<ApiKey>(ops.updateApiKey, { path: { api_key_id: apiKeyId }, body: params }, options));
   }
 
   /** One page of credentials, newest first unless `ascending`; `type` keeps one family. */
-  list(params: ListApiKeysParams = {}, options?: RequestOptions): Promise<ApiKeyPage> {
+  list(params: ListApiKeysParams = {}, options?: RequestOptions): ApiPromise<ApiKeyPage> {
     return this.core.call(ops.listApiKeys, { query: params }, options);
   }
 
@@ -111,8 +121,8 @@ export class ApiKeys {
   }
 
   /** Deletes a credential: revokes a key, cancels a pending sign-in key. */
-  async delete(apiKeyId: string, options?: RequestOptions): Promise<void> {
-    await this.core.call(ops.deleteApiKey, { path: { api_key_id: apiKeyId } }, options);
+  delete(apiKeyId: string, options?: RequestOptions): ApiPromise<void> {
+    return this.core.call(ops.deleteApiKey, { path: { api_key_id: apiKeyId } }, options);
   }
 }
 
@@ -128,18 +138,18 @@ export class ScopedApiKeys {
   ) {}
 
   /** Creates a key (or registers a public key) that reaches only this pod or inbox; store `apiKey` now. Never retried on 5xx. */
-  create<P extends CreateApiKeyParams = CreateBearerApiKeyParams>(scopeId: string, params: P = {} as P, options?: RequestOptions): Promise<CreateResult<P>> {
-    return this.core.call<CreateResult<P>>(this.scoped.create, { path: { [this.param]: scopeId }, body: params }, options).catch(explainUnknownPermission);
+  create<P extends CreateApiKeyParams = CreateBearerApiKeyParams>(scopeId: string, params: P = {} as P, options?: RequestOptions): ApiPromise<CreateResult<P>> {
+    return explained(this.core.call<CreateResult<P>>(this.scoped.create, { path: { [this.param]: scopeId }, body: params }, options));
   }
 
   /** Renames one of this pod's or inbox's credentials or replaces its permissions. Retried on 5xx. */
-  update(scopeId: string, apiKeyId: string, params: UpdateApiKeyParams, options?: RequestOptions): Promise<ApiKey> {
+  update(scopeId: string, apiKeyId: string, params: UpdateApiKeyParams, options?: RequestOptions): ApiPromise<ApiKey> {
     const path = { [this.param]: scopeId, api_key_id: apiKeyId };
-    return this.core.call<ApiKey>(this.scoped.update, { path, body: params }, options).catch(explainUnknownPermission);
+    return explained(this.core.call<ApiKey>(this.scoped.update, { path, body: params }, options));
   }
 
   /** One page of this pod's or inbox's keys. */
-  list(scopeId: string, params: ScopedListParams = {}, options?: RequestOptions): Promise<ApiKeyPage> {
+  list(scopeId: string, params: ScopedListParams = {}, options?: RequestOptions): ApiPromise<ApiKeyPage> {
     return this.core.call(this.scoped.list, { path: { [this.param]: scopeId }, query: params }, options);
   }
 
@@ -153,8 +163,8 @@ export class ScopedApiKeys {
   }
 
   /** Revokes one of this pod's or inbox's keys. */
-  async delete(scopeId: string, apiKeyId: string, options?: RequestOptions): Promise<void> {
-    await this.core.call(this.scoped.delete, { path: { [this.param]: scopeId, api_key_id: apiKeyId } }, options);
+  delete(scopeId: string, apiKeyId: string, options?: RequestOptions): ApiPromise<void> {
+    return this.core.call(this.scoped.delete, { path: { [this.param]: scopeId, api_key_id: apiKeyId } }, options);
   }
 }
 
@@ -170,16 +180,16 @@ export class AgentMailClient extends VendorClient<paths, AgentMailClientOptions>
   /** Agent self sign-up and verification. */
   readonly agent: {
     /** Creates an organization, inbox and key for an agent. Needs no key; safe to repeat per `humanEmail`. */
-    signUp(params: SignUpParams, options?: RequestOptions): Promise<SignUpResult>;
+    signUp(params: SignUpParams, options?: RequestOptions): ApiPromise<SignUpResult>;
     /** Attaches a human to an agent that signed up without one; the human is mailed the code for `verify`. */
-    attachHuman(params: AttachHumanParams, options?: RequestOptions): Promise<AttachHumanResult>;
+    attachHuman(params: AttachHumanParams, options?: RequestOptions): ApiPromise<AttachHumanResult>;
     /** Verifies the organization with the 6-digit code mailed to the human. */
-    verify(params: VerifyParams, options?: RequestOptions): Promise<VerifyResult>;
+    verify(params: VerifyParams, options?: RequestOptions): ApiPromise<VerifyResult>;
   };
   /** The credential itself. */
   readonly auth: {
     /** Who this key is: scope type and organization, pod and inbox ids. */
-    me(options?: RequestOptions): Promise<Identity>;
+    me(options?: RequestOptions): ApiPromise<Identity>;
   };
   /** Organization-scoped API keys. */
   readonly apiKeys: ApiKeys;
@@ -189,7 +199,7 @@ export class AgentMailClient extends VendorClient<paths, AgentMailClientOptions>
   readonly inboxes: {
     readonly apiKeys: ScopedApiKeys;
     /** Approves the AgentID sign-in a client is waiting in, as this inbox; poll `apiKeys.get(apiKeyId)` until `status` is `active`. */
-    authorize(inboxId: string, params: AuthorizeInboxParams, options?: RequestOptions): Promise<AuthorizeInboxResult>;
+    authorize(inboxId: string, params: AuthorizeInboxParams, options?: RequestOptions): ApiPromise<AuthorizeInboxResult>;
   };
 
   constructor(options?: AgentMailClientOptions) {

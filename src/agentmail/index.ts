@@ -25,6 +25,8 @@ export {
   type VerifyParams,
   type VerifyResult,
 } from "./client.js";
+export { AgentMailEnvironment } from "./environments.js";
+export { AgentMailError, AgentMailTimeoutError, IsTakenError, UnprocessableError } from "./errors.js";
 export { noSpamPermissions, readOnlyPermissions, type ApiKeyPermissions } from "./permissions.js";
 export { definitionDate, servers } from "./generated/meta.js";
 export type { components, operations, paths } from "./generated/types.js";

@@ -1,4 +1,4 @@
-import type { ClientOptions, RequestOptions } from "../core/client.js";
+import { settle, type ApiPromise, type ClientOptions, type RequestOptions } from "../core/client.js";
 import { KEY_RULES, resolveKey } from "../core/credentials.js";
 import { AuthenticationError, PermissionDeniedError } from "../core/errors.js";
 import type { ResponseBody } from "../core/shape.js";
@@ -64,7 +64,7 @@ export class CallMissedClient extends VendorClient<paths, CallMissedClientOption
   /** The model catalogue (Anthropic shape). */
   readonly models: {
     /** Every model the account can call; any valid key may list them, and it bills nothing. */
-    list(options?: RequestOptions): Promise<ModelList>;
+    list(options?: RequestOptions): ApiPromise<ModelList>;
   };
   // ES private fields: neither `util.inspect` nor `JSON.stringify` of the client can reach the key.
   readonly #baseUrl: string;
@@ -86,15 +86,12 @@ export class CallMissedClient extends VendorClient<paths, CallMissedClientOption
    * thrown (`account_inactive`, `account_terminated`: no key of it works, and rotating one would not help),
    * as is every other failure.
    */
-  async verifyKey(options?: RequestOptions): Promise<boolean> {
-    try {
-      await this.core.call(ops.listModels, {}, options);
-      return true;
-    } catch (error) {
+  verifyKey(options?: RequestOptions): ApiPromise<boolean> {
+    return settle(this.core.call(ops.listModels, {}, options), true, (error) => {
       if (error instanceof AuthenticationError) return false;
       if (error instanceof PermissionDeniedError && !error.code?.startsWith("account_")) return true;
       throw error;
-    }
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ClientOptions, RequestOptions } from "../core/client.js";
+import type { ApiPromise, ClientOptions, RequestOptions } from "../core/client.js";
 import type { PermissionDeniedError } from "../core/errors.js";
 import type { RateLimitOptions } from "../core/rate-limiter.js";
 import type { QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
@@ -69,52 +69,52 @@ export class CommaClient extends VendorClient<paths, CommaClientOptions> {
     const id = (reportId: string) => ({ id: reportId });
     this.reports = {
       /** Publishes a report (html up to 5 MB). Needs `reports:write`. */
-      create: (params: CreateReportParams, o?: RequestOptions): Promise<Report> => core.call(ops.createReport, { body: params }, o),
+      create: (params: CreateReportParams, o?: RequestOptions): ApiPromise<Report> => core.call(ops.createReport, { body: params }, o),
       /** Full-text search. Needs `reports:read`. */
-      search: (query: string, o?: RequestOptions): Promise<ResponseBody<Op<"searchReports">>> =>
+      search: (query: string, o?: RequestOptions): ApiPromise<ResponseBody<Op<"searchReports">>> =>
         core.call(ops.searchReports, { query: { q: query } }, o),
       /** A report's metadata. Needs `reports:read`. */
-      get: (reportId: string, o?: RequestOptions): Promise<Report> => core.call(ops.getReport, { path: id(reportId) }, o),
+      get: (reportId: string, o?: RequestOptions): ApiPromise<Report> => core.call(ops.getReport, { path: id(reportId) }, o),
       /** Edits a report; new html appends a revision. Needs `reports:write`. */
-      update: (reportId: string, params: UpdateReportParams, o?: RequestOptions): Promise<Report> =>
+      update: (reportId: string, params: UpdateReportParams, o?: RequestOptions): ApiPromise<Report> =>
         core.call(ops.updateReport, { path: id(reportId), body: params }, o),
       /** A report's revisions. Needs `reports:read`. */
-      listRevisions: (reportId: string, o?: RequestOptions): Promise<ResponseBody<Op<"listRevisions">>> =>
+      listRevisions: (reportId: string, o?: RequestOptions): ApiPromise<ResponseBody<Op<"listRevisions">>> =>
         core.call(ops.listRevisions, { path: id(reportId) }, o),
       /** One revision's content. Needs `reports:read`. */
-      getRevision: (reportId: string, revision: string, o?: RequestOptions): Promise<ResponseBody<Op<"getRevision">>> =>
+      getRevision: (reportId: string, revision: string, o?: RequestOptions): ApiPromise<ResponseBody<Op<"getRevision">>> =>
         core.call(ops.getRevision, { path: { id: reportId, rev: revision } }, o),
       /** What changed between two revisions. Needs `reports:read`. */
-      diff: (reportId: string, range: QueryParams<Op<"diffReport">> = {}, o?: RequestOptions): Promise<ResponseBody<Op<"diffReport">>> =>
+      diff: (reportId: string, range: QueryParams<Op<"diffReport">> = {}, o?: RequestOptions): ApiPromise<ResponseBody<Op<"diffReport">>> =>
         core.call(ops.diffReport, { path: id(reportId), query: range }, o),
     };
     this.sharing = {
       /** A report's visibility and link permission. Needs `reports:read`. */
-      get: (reportId: string, o?: RequestOptions): Promise<Sharing> => core.call(ops.getSharing, { path: id(reportId) }, o),
+      get: (reportId: string, o?: RequestOptions): ApiPromise<Sharing> => core.call(ops.getSharing, { path: id(reportId) }, o),
       /** Changes who can reach a report. Needs `sharing`. */
-      update: (reportId: string, params: UpdateSharingParams, o?: RequestOptions): Promise<Sharing> =>
+      update: (reportId: string, params: UpdateSharingParams, o?: RequestOptions): ApiPromise<Sharing> =>
         core.call(ops.updateSharing, { path: id(reportId), body: params }, o),
     };
     this.comments = {
       /** A report's comment threads. Needs `comments:read`. */
-      list: (reportId: string, params: QueryParams<Op<"listComments">> = {}, o?: RequestOptions): Promise<CommentList> =>
+      list: (reportId: string, params: QueryParams<Op<"listComments">> = {}, o?: RequestOptions): ApiPromise<CommentList> =>
         core.call(ops.listComments, { path: id(reportId), query: params }, o),
       /** Leaves a comment. Needs `comments:write`. */
-      create: (reportId: string, params: RequestBody<Op<"createComment">>, o?: RequestOptions): Promise<ResponseBody<Op<"createComment">>> =>
+      create: (reportId: string, params: RequestBody<Op<"createComment">>, o?: RequestOptions): ApiPromise<ResponseBody<Op<"createComment">>> =>
         core.call(ops.createComment, { path: id(reportId), body: params }, o),
     };
     this.reviews = {
       /** Starts a review session. Needs `reports:write`. */
-      create: (params: CreateReviewParams, o?: RequestOptions): Promise<ReviewSession> => core.call(ops.createReview, { body: params }, o),
+      create: (params: CreateReviewParams, o?: RequestOptions): ApiPromise<ReviewSession> => core.call(ops.createReview, { body: params }, o),
       /** A review session's status. Needs `reports:read`. */
-      get: (sessionId: string, o?: RequestOptions): Promise<ResponseBody<Op<"getReview">>> =>
+      get: (sessionId: string, o?: RequestOptions): ApiPromise<ResponseBody<Op<"getReview">>> =>
         core.call(ops.getReview, { path: { session_id: sessionId } }, o),
     };
     this.me = {
       /** The plan's caps. Any valid token. */
-      planCaps: (o?: RequestOptions): Promise<ResponseBody<Op<"getPlanCaps">>> => core.call(ops.getPlanCaps, {}, o),
+      planCaps: (o?: RequestOptions): ApiPromise<ResponseBody<Op<"getPlanCaps">>> => core.call(ops.getPlanCaps, {}, o),
       /** Current usage. Any valid token. */
-      usage: (o?: RequestOptions): Promise<ResponseBody<Op<"getUsage">>> => core.call(ops.getUsage, {}, o),
+      usage: (o?: RequestOptions): ApiPromise<ResponseBody<Op<"getUsage">>> => core.call(ops.getUsage, {}, o),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { paginate, type ClientOptions, type RequestOptions } from "../core/client.js";
+import { paginate, settle, type ApiPromise, type ClientOptions, type RequestOptions } from "../core/client.js";
 import { AuthenticationError, PermissionDeniedError } from "../core/errors.js";
 import type { QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
@@ -61,29 +61,29 @@ export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
   /** Users. */
   readonly users: {
     /** One user (compact view). */
-    get(userId: number, params?: GetUserParams, options?: RequestOptions): Promise<UserSummary>;
+    get(userId: number, params?: GetUserParams, options?: RequestOptions): ApiPromise<UserSummary>;
     /** Updates a user's profile fields; answers 422 with `fieldErrors` when a field is invalid. */
-    update(userId: number | string, params: UpdateUserParams, options?: RequestOptions): Promise<User>;
+    update(userId: number | string, params: UpdateUserParams, options?: RequestOptions): ApiPromise<User>;
   };
   /** Memberships users hold (non-manager keys: their own). */
   readonly userMemberships: {
     /** One page of memberships, filtered by holder, state or end of period. */
-    list(params?: ListUserMembershipsParams, options?: RequestOptions): Promise<UserMembershipPage>;
+    list(params?: ListUserMembershipsParams, options?: RequestOptions): ApiPromise<UserMembershipPage>;
     /** Every matching membership, fetching further pages as the loop goes on. */
     listAll(params?: Omit<ListUserMembershipsParams, "page[number]">, options?: RequestOptions): AsyncGenerator<UserMembership, void, undefined>;
     /** One membership. */
-    get(userMembershipId: number | string, options?: RequestOptions): Promise<UserMembership>;
+    get(userMembershipId: number | string, options?: RequestOptions): ApiPromise<UserMembership>;
   };
   /** Parent programs. */
   readonly parentPrograms: {
     /** One page of parent programs. */
-    list(params?: ListParentProgramsParams, options?: RequestOptions): Promise<ParentProgramPage>;
+    list(params?: ListParentProgramsParams, options?: RequestOptions): ApiPromise<ParentProgramPage>;
     /** Every parent program, fetching further pages as the loop goes on. */
     listAll(params?: Omit<ListParentProgramsParams, "page">, options?: RequestOptions): AsyncGenerator<ParentProgram, void, undefined>;
     /** One parent program; `{ include: "programs" }` embeds its registration opportunities. */
-    get(parentProgramId: number, params?: GetParentProgramParams, options?: RequestOptions): Promise<ParentProgram>;
+    get(parentProgramId: number, params?: GetParentProgramParams, options?: RequestOptions): ApiPromise<ParentProgram>;
     /** One page of slim options (id, title, draft, archivedAt), the cheapest program read. */
-    listOptions(params?: ListParentProgramOptionsParams, options?: RequestOptions): Promise<ParentProgramOptionPage>;
+    listOptions(params?: ListParentProgramOptionsParams, options?: RequestOptions): ApiPromise<ParentProgramOptionPage>;
   };
   constructor(options?: CommunalClientOptions) {
     super(profile, options);
@@ -92,7 +92,7 @@ export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
       get: (user, params, requestOptions) => core.call(ops.getUser, { path: { user }, query: params }, requestOptions),
       update: (user, params, requestOptions) => core.call(ops.updateUser, { path: { user }, body: params }, requestOptions),
     };
-    const listMemberships = (params: ListUserMembershipsParams = {}, requestOptions?: RequestOptions): Promise<UserMembershipPage> =>
+    const listMemberships = (params: ListUserMembershipsParams = {}, requestOptions?: RequestOptions): ApiPromise<UserMembershipPage> =>
       core.call(ops.listUserMemberships, { query: params }, requestOptions);
     this.userMemberships = {
       list: listMemberships,
@@ -104,7 +104,7 @@ export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
         ),
       get: (id, requestOptions) => core.call(ops.getUserMembership, { path: { user_membership: String(id) } }, requestOptions),
     };
-    const list = (params: ListParentProgramsParams = {}, requestOptions?: RequestOptions): Promise<ParentProgramPage> =>
+    const list = (params: ListParentProgramsParams = {}, requestOptions?: RequestOptions): ApiPromise<ParentProgramPage> =>
       core.call(ops.listParentPrograms, { query: params }, requestOptions);
     this.parentPrograms = {
       list,
@@ -124,14 +124,11 @@ export class CommunalClient extends VendorClient<paths, CommunalClientOptions> {
    * Whether the key is accepted: `true` when the cheapest authenticated read (one page of program options)
    * succeeds (or is refused with 403, which still proves the key), `false` on 401. Other failures are thrown.
    */
-  async verifyKey(options?: RequestOptions): Promise<boolean> {
-    try {
-      await this.core.call(ops.listParentProgramOptions, { query: { page: 1 } }, options);
-      return true;
-    } catch (error) {
+  verifyKey(options?: RequestOptions): ApiPromise<boolean> {
+    return settle(this.core.call(ops.listParentProgramOptions, { query: { page: 1 } }, options), true, (error) => {
       if (error instanceof AuthenticationError) return false;
       if (error instanceof PermissionDeniedError) return true;
       throw error;
-    }
+    });
   }
 }

@@ -3,15 +3,17 @@
  * with camelCase in and out. Vendor folders only name their operations.
  */
 import { createFinalURL, createQuerySerializer, mergeHeaders, removeTrailingSlash } from "openapi-fetch";
+import { ApiPromise, toRawResponse, type WithRawResponse } from "./api-promise.js";
 import { VendorAuthError, type ApiError } from "./errors.js";
-import { REQUEST_OPTION_RULES, checkOptions, type ClientOptions, type RequestOptions } from "./options.js";
+import { REQUEST_OPTION_RULES, checkOptions, timeoutOf, type ClientOptions, type RequestOptions } from "./options.js";
 import { segmentPathSerializer } from "./path.js";
-import { toApiError } from "./response-error.js";
-import { describeMismatch, snakeCase, toWire, type OperationMeta } from "./shape.js";
+import { requestIdOf, toApiError } from "./response-error.js";
+import { camelCase, describeMismatch, snakeCase, toWire, type OperationMeta } from "./shape.js";
 import { NestingError, anyFromWire } from "./wire.js";
 import { createTransport, type AttemptSettings, type Credential, type RequestGate, type Transport, type TransportConfig } from "./transport.js";
 
 export type { ClientOptions, RequestOptions } from "./options.js";
+export { ApiPromise } from "./api-promise.js";
 
 /** Path, query and body of one call, in camelCase (path parameters use wire names). */
 export interface CallInput {
@@ -42,7 +44,7 @@ export interface VendorCoreConfig extends Required<Pick<ClientOptions, "maxRetri
 /** What `vendor-auth/http` builds its openapi-fetch client from. */
 export interface RawParts {
   baseUrl: string;
-  headers: Record<string, string> | undefined;
+  headers: ClientOptions["headers"];
   exchange: Transport["exchange"];
   /** The client's own settings, for every raw request (they take no per-call options). */
   settings: AttemptSettings;
@@ -59,7 +61,7 @@ export class VendorCore<Paths extends {} = any> {
   readonly #baseUrl: string;
   /** True when `baseUrl` is not an absolute URL (see `call()`). */
   readonly #relative: boolean;
-  readonly #headers: Record<string, string> | undefined;
+  readonly #headers: ClientOptions["headers"];
   readonly #maxRetries: number;
   readonly #timeoutMs: number;
   readonly #maxResponseBytes: number;
@@ -96,11 +98,15 @@ export class VendorCore<Paths extends {} = any> {
    * handed straight to the transport: a `Request` and a second `Response` per call would only be taken
    * apart again (they were half the cost of a call; see BENCHMARKS.md).
    */
-  async call<T>(op: OperationMeta, input: CallInput = {}, options: RequestOptions = {}): Promise<T> {
+  call<T>(op: OperationMeta, input: CallInput = {}, options: RequestOptions = {}): ApiPromise<T> {
+    return new ApiPromise(this.#run<T>(op, input, options));
+  }
+
+  async #run<T>(op: OperationMeta, input: CallInput, options: RequestOptions): Promise<WithRawResponse<T>> {
     if (op.auth && this.#missingCredential) throw this.#missingCredential();
     checkOptions(`${op.method} ${op.path}`, options, REQUEST_OPTION_RULES);
     const body = input.body === undefined ? undefined : toWire(input.body, op.request, "body");
-    const query = input.query ? queryToWire(input.query) : undefined;
+    const query = input.query ? queryToWire(input.query, op.query ?? []) : undefined;
     let url = createFinalURL(op.path, {
       baseUrl: this.#baseUrl,
       params: { path: input.path, query },
@@ -114,20 +120,19 @@ export class VendorCore<Paths extends {} = any> {
       method: op.method,
       headers,
       body: body === undefined ? undefined : utf8Encoder.encode(JSON.stringify(body)).buffer,
-      signal: options.signal,
+      signal: options.signal ?? options.abortSignal,
     };
     const { response, bytes } = await this.#transport.exchange(url, init, {
       maxRetries: options.maxRetries ?? this.#maxRetries,
-      timeoutMs: options.timeoutMs ?? this.#timeoutMs,
+      timeoutMs: timeoutOf(options) ?? this.#timeoutMs,
       maxResponseBytes: options.maxResponseBytes ?? this.#maxResponseBytes,
       idempotent: input.idempotent ?? op.idempotent,
       auth: op.auth,
     });
-    if (bytes.byteLength === 0) {
-      // No body is right only where the spec describes none (e.g. a delete answering 200).
-      if (op.response) throw unexpectedBody(response, url, op, "", "expected a JSON body, got none", this.#transport.secrets);
-      return undefined as T;
-    }
+    const raw = (data: unknown): WithRawResponse<T> => ({ data: data as T, rawResponse: toRawResponse(response, url), requestId: requestIdOf(response.headers) });
+    // Where the spec describes no body (a delete answering 200 or 204), whatever came is not read: the result is void.
+    if (!op.response) return raw(undefined);
+    if (bytes.byteLength === 0) throw unexpectedBody(response, url, op, "", "expected a JSON body, got none", this.#transport.secrets);
     const text = utf8Decoder.decode(bytes);
     let parsed: unknown;
     try {
@@ -138,7 +143,7 @@ export class VendorCore<Paths extends {} = any> {
     const mismatch = describeMismatch(parsed, op.response);
     if (mismatch) throw unexpectedBody(response, url, op, parsed, mismatch, this.#transport.secrets);
     try {
-      return (op.decode ? op.decode(parsed) : anyFromWire(parsed)) as T;
+      return raw(op.decode ? op.decode(parsed) : anyFromWire(parsed));
     } catch (error) {
       // Only a hostile body gets here: one nested deeper than any API answers (see wire.ts).
       if (!(error instanceof NestingError)) throw error;
@@ -161,15 +166,36 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
-function queryToWire(query: Record<string, unknown>): Record<string, unknown> {
+/** camelCase query keys to wire names; a key outside the spec's names (`known`) is a TypeError. */
+function queryToWire(query: Record<string, unknown>, known: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key in query) if (query[key] !== undefined) out[snakeCase(key)] = query[key];
+  for (const key in query) {
+    const wire = snakeCase(key);
+    if (!known.includes(wire)) {
+      const valid = known.length ? `Valid parameters: ${known.map(camelCase).join(", ")}.` : "This call takes none.";
+      throw new TypeError(`query.${key} is not a known parameter. ${valid}`);
+    }
+    if (query[key] !== undefined) out[wire] = query[key];
+  }
   return out;
 }
 
 // A body that echoes the credential must not carry it into the error (as with every error: see toApiError).
 function unexpectedBody(response: Response, url: string, op: OperationMeta, body: unknown, problem: string, secrets: readonly string[]): ApiError {
   return toApiError(response, body, { method: op.method, url, secrets, problem });
+}
+
+/**
+ * A call whose result is decided by its outcome, keeping `withRawResponse()`: `value` on success, else what
+ * `onError` returns for the error (it throws the errors that stay errors). E.g. `verifyKey`: false on a 401.
+ */
+export function settle<T, R>(call: ApiPromise<T>, value: R, onError: (error: unknown) => R): ApiPromise<R> {
+  return new ApiPromise(
+    call.withRawResponse().then(
+      (raw) => ({ ...raw, data: value }),
+      (error: ApiError) => ({ data: onError(error), rawResponse: error.rawResponse, requestId: error.requestId }),
+    ),
+  );
 }
 
 /**

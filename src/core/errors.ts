@@ -4,6 +4,7 @@
  * copy of this package (an ESM and a CJS copy, or two installs). Nothing here ever holds the credential:
  * `response-error.ts` scrubs every string before an error is built.
  */
+import type { RawResponse } from "./api-promise.js";
 
 /** Registry keys shared by every copy: a class's own kind (a static field) and an error's kinds (the brand). */
 const KIND = Symbol.for("vendor-auth.kind");
@@ -62,6 +63,8 @@ export type ErrorReader = (details: Readonly<ErrorDetails>, body: unknown, statu
 /** Everything known about a failed response. */
 export interface ApiErrorInit extends ErrorDetails {
   status: number;
+  /** The response's reason phrase, its `redirected` and `type`, for {@link ApiError.rawResponse}. */
+  response?: Pick<RawResponse, "statusText" | "redirected" | "type">;
   body: unknown;
   headers: Record<string, string>;
   method: string;
@@ -91,9 +94,12 @@ export class ApiError extends VendorAuthError {
   readonly docs: string | undefined;
   /** How long the server asked us to wait (`Retry-After`), on any status, when it said. */
   readonly retryAfterMs: number | undefined;
+  // Kept private so that toJSON and logs show only the fields above.
+  readonly #response: ApiErrorInit["response"];
 
   constructor(init: ApiErrorInit) {
     super(formatMessage(init));
+    this.#response = init.response;
     this.status = init.status;
     this.code = init.code;
     this.body = init.body;
@@ -104,6 +110,17 @@ export class ApiError extends VendorAuthError {
     this.fix = init.fix;
     this.docs = init.docs;
     this.retryAfterMs = init.retryAfterMs;
+  }
+
+  /** {@link ApiError.status} under the official AgentMail SDK's name. */
+  get statusCode(): number {
+    return this.status;
+  }
+
+  /** The response as the official AgentMail SDK's errors carry it; its headers are scrubbed like {@link ApiError.headers}. */
+  get rawResponse(): RawResponse {
+    const { statusText = STATUS_TEXT[this.status] ?? "", redirected = false, type = "basic" } = this.#response ?? {};
+    return { status: this.status, statusText, headers: new Headers(this.headers), url: this.url, redirected, type };
   }
 
   /** A plain object for logs; holds no credential. */

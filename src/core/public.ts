@@ -19,6 +19,7 @@ export {
   isVendorAuthError,
 } from "./errors.js";
 export type { ClientOptions, RequestOptions } from "./client.js";
+export { ApiPromise, type RawResponse, type WithRawResponse } from "./api-promise.js";
 export type { FetchLike } from "./transport.js";
 export type { LogLevel, Logger } from "./log.js";
 export type { AppInfo } from "./user-agent.js";

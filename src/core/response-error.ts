@@ -23,6 +23,15 @@ export interface ErrorContext {
   problem?: string | undefined;
 }
 
+/** The id the vendor gave a request, from the first request-id header it sent. */
+export function requestIdOf(headers: Headers): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const id = headers.get(name);
+    if (id) return id;
+  }
+  return undefined;
+}
+
 /** An error body as kept on the error: JSON when it parses, else the text (`""` when empty). */
 export function decodeErrorBody(bytes: ArrayBuffer): unknown {
   const text = utf8Decoder.decode(bytes);
@@ -46,11 +55,12 @@ export function toApiError(response: Response, raw: unknown, context: ErrorConte
       {
         ...readDetails(status, body, context),
         status,
+        response: { statusText: response.statusText, redirected: response.redirected, type: response.type },
         body,
         headers: headersRecord(headers),
         method: context.method,
         url: context.url,
-        requestId: REQUEST_ID_HEADERS.map((name) => headers.get(name)).find(Boolean) ?? undefined,
+        requestId: requestIdOf(headers),
         retryAfterMs: context.retryAfterMs,
       },
       context.secrets,

@@ -47,6 +47,8 @@ export interface OperationMeta {
   readonly path: string;
   readonly auth: boolean;
   readonly idempotent?: boolean;
+  /** The wire names of its query parameters; a key outside them is refused before the request. */
+  readonly query?: readonly string[];
   readonly request?: Shape;
   /** What the response body must be at its top level (a list: and each item), checked before `decode`. */
   readonly response?: Shape;
@@ -198,6 +200,8 @@ function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "nothing";
   if (Array.isArray(value)) return "an array";
+  // Dates are ISO strings here, on input as on output (README, "Dates").
+  if (value instanceof Date) return "a Date (write date.toISOString())";
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 }
 

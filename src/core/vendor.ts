@@ -5,7 +5,7 @@
 import { VendorCore } from "./client.js";
 import { missingKeyError, resolveKey, staticKey, type KeyRule } from "./credentials.js";
 import type { ApiError, ErrorReader } from "./errors.js";
-import { CLIENT_OPTION_RULES, DEFAULTS, checkOptions, type ClientOptions, type OptionRule } from "./options.js";
+import { CLIENT_OPTION_RULES, DEFAULTS, SAME_SETTING, checkOptions, timeoutOf, type ClientOptions, type OptionRule } from "./options.js";
 import type { RequestGate } from "./transport.js";
 import { userAgent } from "./user-agent.js";
 
@@ -15,6 +15,8 @@ export interface VendorProfile<Options extends ClientOptions = ClientOptions> {
   readonly key: KeyRule;
   /** Its documented servers; the first is the default. */
   readonly servers: readonly string[];
+  /** The server its own options choose (AgentMail's `environment`), or `undefined` for the default. */
+  readonly server?: (options: Options) => string | undefined;
   /**
    * When a missing credential fails: `"construction"`, or `"operation"` for a vendor with operations that
    * need none (AgentMail's sign-up): then only the operations that need one throw, before any request.
@@ -56,12 +58,12 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
   // Ours first, so the caller's own `headers` (a User-Agent of their choosing) win.
   const headers = { ...(agent && { "user-agent": agent }), ...given.headers, ...profile.headers?.(given) };
   return new VendorCore<Paths>({
-    baseUrl: given.baseUrl ?? profile.servers[0]!,
+    baseUrl: given.baseUrl ?? profile.server?.(given) ?? profile.servers[0]!,
     headers,
     fetch: given.fetch,
     maxRetries: given.maxRetries ?? DEFAULTS.maxRetries,
     maxRetryAfterMs: given.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs,
-    timeoutMs: given.timeoutMs ?? DEFAULTS.timeoutMs,
+    timeoutMs: timeoutOf(given) ?? DEFAULTS.timeoutMs,
     maxResponseBytes: given.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
     credential,
     credentialHeader: profile.credentialHeader?.(given),
@@ -109,6 +111,13 @@ export abstract class VendorClient<Paths extends {}, Options extends VendorOptio
       throw new TypeError(`${this.#name}.withOptions: options must be an object such as { apiKey }.`);
     }
     const Client = this.constructor as new (options: Options) => this;
-    return new Client({ ...this.#options, ...options });
+    const given = options as Record<string, unknown>;
+    const kept: Record<string, unknown> = { ...this.#options };
+    // A setting given under one of its two names replaces what the other name held (timeoutInSeconds a timeoutMs).
+    for (const [one, other] of SAME_SETTING) {
+      if (given[one] !== undefined) delete kept[other];
+      if (given[other] !== undefined) delete kept[one];
+    }
+    return new Client({ ...kept, ...given } as unknown as Options);
   }
 }

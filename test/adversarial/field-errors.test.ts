@@ -19,14 +19,19 @@ const envelopes: Array<[string, (name: string) => string]> = [
   ["FastAPI {detail: [{loc, msg}]}", (name) => `{"detail":[{"loc":["${name}"],"msg":"bad ${name}"},{"loc":"${name}","msg":"bad ${name}"}]}`],
 ];
 
+/** What `vendor`'s read call rejects with when the server answers `status` with the JSON text `body`. */
+async function errorFor(vendor: (typeof vendors)[number], status: number, body: string): Promise<unknown> {
+  const api = await http((_, response) => {
+    response.writeHead(status, { "content-type": "application/json" });
+    response.end(body);
+  });
+  return within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
+}
+
 describe.each(vendors)("$name: field errors named after prototype members", (vendor) => {
   describe.each(envelopes)("%s", (_, envelope) => {
     it.each(NAMES)("a 422 with a field named %s is a ValidationError with that field", async (name) => {
-      const api = await http((_, response) => {
-        response.writeHead(422, { "content-type": "application/json" });
-        response.end(envelope(name));
-      });
-      const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
+      const error = await errorFor(vendor, 422, envelope(name));
       expect(error).toBeInstanceOf(ValidationError);
       const fieldErrors = (error as ValidationError).fieldErrors;
       expect(Object.hasOwn(fieldErrors, name)).toBe(true);
@@ -40,11 +45,8 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
   });
 
   it("a __proto__ entry cannot give the map a prototype that answers for other fields", async () => {
-    const api = await http((_, response) => {
-      response.writeHead(422, { "content-type": "application/json" });
-      response.end('{"message":"invalid","errors":{"__proto__":{"email":["planted"]},"name":["required"]}}');
-    });
-    const error = (await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))))) as ValidationError;
+    const body = '{"message":"invalid","errors":{"__proto__":{"email":["planted"]},"name":["required"]}}';
+    const error = (await errorFor(vendor, 422, body)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.fieldErrors.email).toBeUndefined();
     expect(error.fieldErrors.name).toEqual(["required"]);
@@ -52,11 +54,8 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
   });
 
   it("an error body with __proto__ and constructor at the top level still gives a usable message", async () => {
-    const api = await http((_, response) => {
-      response.writeHead(400, { "content-type": "application/json" });
-      response.end('{"__proto__":{"message":"planted"},"constructor":{"prototype":{"polluted":1}},"message":"real message"}');
-    });
-    const error = (await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))))) as ValidationError;
+    const body = '{"__proto__":{"message":"planted"},"constructor":{"prototype":{"polluted":1}},"message":"real message"}';
+    const error = (await errorFor(vendor, 400, body)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toContain("real message");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -3,26 +3,13 @@
  * process ever limits. Caches and registries must be bounded or forget what is idle. Each scenario runs
  * in a fresh Node process with --expose-gc (see growth-child.ts) so the heap is measured after a full GC.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runScript } from "../helpers.js";
 
-function run(scenario: string): Promise<{ growth: number; units: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", join(import.meta.dirname, "growth-child.ts"), scenario], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    const killer = setTimeout(() => child.kill("SIGKILL"), 50_000);
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      clearTimeout(killer);
-      const line = stdout.trim().split("\n").pop();
-      if (!line) return reject(new Error(`child printed nothing (exit ${code}): ${stderr}`));
-      resolve(JSON.parse(line) as { growth: number; units: number });
-    });
-  });
+async function run(scenario: string): Promise<{ growth: number; units: number }> {
+  const script = join(import.meta.dirname, "growth-child.ts");
+  return (await runScript<{ growth: number; units: number }>(script, [scenario], { flags: ["--expose-gc"], killAfterMs: 50_000 })).result;
 }
 
 describe("nothing grows with what a server or a caller can vary", () => {

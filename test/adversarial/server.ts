@@ -4,7 +4,7 @@
  * not. `useServers()` closes every server a test started, with all its connections, after the test.
  */
 import { createServer as createHttpServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import { createServer as createTcpServer, type Socket } from "node:net";
+import { createServer as createTcpServer, type Server, type Socket } from "node:net";
 import { afterEach } from "vitest";
 
 /** One request as the server saw it. */
@@ -48,6 +48,19 @@ export function useServers() {
     await Promise.all(closers.splice(0).map((close) => close()));
   });
 
+  /** Listens on an ephemeral port of 127.0.0.1, keeping each connection so the test's end can destroy it. */
+  async function listen(server: Server, sockets: Set<Socket>): Promise<number> {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    closers.push(
+      () =>
+        new Promise<void>((resolve) => {
+          for (const socket of sockets) socket.destroy();
+          server.close(() => resolve());
+        }),
+    );
+    return (server.address() as { port: number }).port;
+  }
+
   /** An HTTP server answering with `handler` (a 404 until one is set). */
   async function http(handler?: Handler): Promise<Loopback> {
     let current: Handler = handler ?? ((_, response) => void response.writeHead(404).end());
@@ -73,15 +86,7 @@ export function useServers() {
       sockets.add(socket);
       socket.on("close", () => sockets.delete(socket));
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.address() as { port: number }).port;
-    closers.push(
-      () =>
-        new Promise<void>((resolve) => {
-          for (const socket of sockets) socket.destroy();
-          server.close(() => resolve());
-        }),
-    );
+    const port = await listen(server, sockets);
     return {
       origin: `http://127.0.0.1:${port}`,
       port,
@@ -111,15 +116,7 @@ export function useServers() {
         }
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.address() as { port: number }).port;
-    closers.push(
-      () =>
-        new Promise<void>((resolve) => {
-          for (const socket of sockets) socket.destroy();
-          server.close(() => resolve());
-        }),
-    );
+    const port = await listen(server, sockets);
     return { origin: `http://127.0.0.1:${port}`, connections: () => accepted };
   }
 

@@ -8,7 +8,7 @@ import {
 } from "../../src/agentmail/index.js";
 import { operations } from "../../src/agentmail/generated/meta.js";
 import { createClock } from "../../src/testing/kit.js";
-import { createRecorder, server, useMsw } from "../msw.js";
+import { catchAll, createRecorder, server, servePages, useMsw } from "../msw.js";
 import { httpClient } from "../../src/http.js";
 
 useMsw();
@@ -38,13 +38,6 @@ const wireCreated = {
 
 function newClient(options: ConstructorParameters<typeof AgentMailClient>[0] = {}): AgentMailClient {
   return new AgentMailClient({ apiKey: KEY, maxRetries: 0, ...options });
-}
-
-/** Answers every request with 418 and records it, to prove that nothing was sent. */
-function catchAll() {
-  const recorder = createRecorder();
-  server.use(http.all("*", recorder.record(() => new HttpResponse(null, { status: 418 }))));
-  return recorder.requests;
 }
 
 describe("agent.signUp", () => {
@@ -197,17 +190,11 @@ describe("apiKeys", () => {
   });
 
   test("listAll follows next_page_token across three pages and yields every key in order", async () => {
-    const { requests, record } = createRecorder();
-    const pages: Record<string, object> = {
+    const requests = servePages(`${BASE}/v0/api-keys`, "page_token", {
       "": { count: 2, next_page_token: "p2", api_keys: [{ ...wireKey, api_key_id: "k1" }, { ...wireKey, api_key_id: "k2" }] },
       p2: { count: 1, next_page_token: "p3", api_keys: [{ ...wireKey, api_key_id: "k3" }] },
       p3: { count: 1, api_keys: [{ ...wireKey, api_key_id: "k4" }] },
-    };
-    server.use(
-      http.get(`${BASE}/v0/api-keys`, record(({ request }) =>
-        HttpResponse.json(pages[new URL(request.url).searchParams.get("page_token") ?? ""]),
-      )),
-    );
+    });
     const ids: string[] = [];
     for await (const key of newClient().apiKeys.listAll({ limit: 2 })) ids.push(key.apiKeyId);
     expect(ids).toEqual(["k1", "k2", "k3", "k4"]);

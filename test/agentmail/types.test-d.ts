@@ -1,6 +1,10 @@
 import { describe, expectTypeOf, test } from "vitest";
 import {
-  type AgentMailClient,
+  AgentMailClient,
+  AgentMailEnvironment,
+  AgentMailError,
+  type RawResponse,
+  type WithRawResponse,
   type BearerApiKey,
   type PublicKeyCredential,
   readOnlyPermissions,
@@ -167,5 +171,43 @@ describe("named types (generated interfaces) equal the types derived from the wi
     expectTypeOf<Identity>().toEqualTypeOf<ResponseBody<operations["me"]>>();
     expectTypeOf<SignUpResult>().toEqualTypeOf<ResponseBody<operations["signUp"]>>();
     expectTypeOf<ApiKeyPermissions>().toEqualTypeOf<Camelize<components["schemas"]["ApiKeyPermissions"]>>();
+  });
+});
+
+describe("the official SDK's names, as types", () => {
+  test("environment takes the AgentMailEnvironment constants only; a URL string or custom server does not compile", () => {
+    void new AgentMailClient({ environment: AgentMailEnvironment.EuProd, timeoutInSeconds: 30, maxRetries: 1 });
+    // @ts-expect-error a URL is baseUrl
+    void new AgentMailClient({ environment: "https://api.agentmail.eu" });
+    // @ts-expect-error a custom server is baseUrl
+    void new AgentMailClient({ environment: { http: "https://proxy.example.com", websockets: "wss://proxy.example.com" } });
+    // @ts-expect-error logging is logLevel and logger
+    void new AgentMailClient({ logging: { level: "debug" } });
+  });
+
+  test("request options take abortSignal and timeoutInSeconds, not queryParams", () => {
+    void client.apiKeys.list({}, { abortSignal: new AbortController().signal, timeoutInSeconds: 5, maxRetries: 0 });
+    // @ts-expect-error queryParams: the method's parameters, or httpClient(client)
+    void client.apiKeys.list({}, { queryParams: { extra: 1 } });
+    // @ts-expect-error an unknown query key does not compile
+    void client.apiKeys.list({ limt: 5 });
+  });
+
+  test("withRawResponse() gives the typed data beside the response", () => {
+    expectTypeOf(client.apiKeys.list().withRawResponse()).resolves.toEqualTypeOf<WithRawResponse<ApiKeyPage>>();
+    expectTypeOf(client.apiKeys.delete("k").withRawResponse()).resolves.toEqualTypeOf<WithRawResponse<void>>();
+    expectTypeOf<WithRawResponse<ApiKeyPage>["rawResponse"]["headers"]>().toEqualTypeOf<Headers>();
+    expectTypeOf(client.auth.me()).toExtend<Promise<Identity>>();
+  });
+
+  test("after instanceof AgentMailError, statusCode, body and rawResponse are readable as in the official SDK", () => {
+    const e: unknown = undefined;
+    if (e instanceof AgentMailError) {
+      expectTypeOf(e.statusCode).toEqualTypeOf<number | undefined>();
+      expectTypeOf(e.body).toEqualTypeOf<unknown>();
+      expectTypeOf(e.rawResponse).toEqualTypeOf<RawResponse | undefined>();
+    }
+    // @ts-expect-error for instanceof only: it cannot be constructed
+    void new AgentMailError();
   });
 });

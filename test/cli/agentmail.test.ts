@@ -1,21 +1,16 @@
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { AgentMailClient, readOnlyPermissions } from "../../src/agentmail/index.js";
 import { operations as agentMailOps } from "../../src/agentmail/generated/meta.js";
-import { createAgentMailFake, type AgentMailFake } from "../../src/testing/index.js";
-import { occurrences, runCli, useCli, type RunOptions } from "./harness.js";
+import type { AgentMailFake } from "../../src/testing/index.js";
+import { occurrences, runCli, serveAgentMail, useCli, type RunOptions } from "./harness.js";
 
 const cli = useCli();
 let fake: AgentMailFake;
 let admin: string;
 let base: string;
 
-beforeAll(async () => {
-  base = `${cli.server.origin}/agentmail`;
-});
 beforeEach(() => {
-  fake = createAgentMailFake({ baseUrl: base, seed: { pods: [{ podId: "pod_1" }], inboxes: [{ inboxId: "ib_1", podId: "pod_1" }] } });
-  cli.server.use(...fake.handlers);
-  admin = fake.issueKey({ name: "admin" });
+  ({ base, fake, admin } = serveAgentMail(cli, { pods: [{ podId: "pod_1" }], inboxes: [{ inboxId: "ib_1", podId: "pod_1" }] }));
 });
 
 const am = (args: string[], options: RunOptions = {}) =>

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { getResponse, type HttpHandler } from "msw";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { createAgentMailFake, type AgentMailFake, type AgentMailFakeOptions } from "../../src/testing/index.js";
 
 /** Builds src/cli/bin.ts into a temporary file; returns its path and a cleanup. */
 export async function buildCli(): Promise<{ file: string; remove: () => void }> {
@@ -180,4 +181,12 @@ export function useCli(): CliEnv {
       return server!;
     },
   };
+}
+
+/** A fresh AgentMail fake served at `base` (`<origin>/agentmail`) on the CLI's server, with an `admin` key. */
+export function serveAgentMail(cli: CliEnv, seed?: AgentMailFakeOptions["seed"]): { base: string; fake: AgentMailFake; admin: string } {
+  const base = `${cli.server.origin}/agentmail`;
+  const fake = createAgentMailFake({ baseUrl: base, seed });
+  cli.server.use(...fake.handlers);
+  return { base, fake, admin: fake.issueKey({ name: "admin" }) };
 }

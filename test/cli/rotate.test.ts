@@ -1,6 +1,6 @@
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { createAgentMailFake, type AgentMailFake } from "../../src/testing/index.js";
-import { occurrences, runCli, useCli, type RunOptions } from "./harness.js";
+import { beforeEach, describe, expect, test } from "vitest";
+import type { AgentMailFake } from "../../src/testing/index.js";
+import { occurrences, runCli, serveAgentMail, useCli, type RunOptions } from "./harness.js";
 
 const cli = useCli();
 let fake: AgentMailFake;
@@ -8,13 +8,8 @@ let admin: string;
 let base: string;
 let oldId: string;
 
-beforeAll(async () => {
-  base = `${cli.server.origin}/agentmail`;
-});
 beforeEach(() => {
-  fake = createAgentMailFake({ baseUrl: base, seed: { pods: [{ podId: "pod_1" }] } });
-  cli.server.use(...fake.handlers);
-  admin = fake.issueKey({ name: "admin" });
+  ({ base, fake, admin } = serveAgentMail(cli, { pods: [{ podId: "pod_1" }] }));
   fake.issueKey({ name: "ci", permissions: { inboxRead: true, messageRead: true } });
   oldId = keyNamed("ci")[0]!.apiKeyId;
 });

@@ -6,8 +6,8 @@ import type { Command } from "../../src/cli/command.js";
 import { Context } from "../../src/cli/context.js";
 import { root, run as runInProcess } from "../../src/cli/main.js";
 import { getResponse } from "msw";
-import { createAgentMailFake, type AgentMailFake } from "../../src/testing/index.js";
-import { occurrences, runCli, useCli, type RunOptions } from "./harness.js";
+import type { AgentMailFake } from "../../src/testing/index.js";
+import { occurrences, runCli, serveAgentMail, useCli, type RunOptions } from "./harness.js";
 
 const cli = useCli();
 let fake: AgentMailFake;
@@ -16,13 +16,10 @@ let base: string;
 let dir: string;
 
 beforeAll(async () => {
-  base = `${cli.server.origin}/agentmail`;
   dir = mkdtempSync(join(tmpdir(), "vendor-auth-keys-"));
 });
 beforeEach(() => {
-  fake = createAgentMailFake({ baseUrl: base });
-  cli.server.use(...fake.handlers);
-  key = fake.issueKey({ name: "admin" });
+  ({ base, fake, admin: key } = serveAgentMail(cli));
 });
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
 import { CommaClient } from "../../src/comma/index.js";
-import { createRecorder, server, useMsw } from "../msw.js";
+import { catchAll, createRecorder, server, useMsw } from "../msw.js";
 
 useMsw();
 
@@ -185,8 +185,7 @@ describe("wire format", () => {
   });
 
   test("an invalid visibility is rejected with a TypeError before anything is sent", async () => {
-    const { requests, record } = createRecorder();
-    server.use(http.all("*", record(() => new HttpResponse(null, { status: 418 }))));
+    const requests = catchAll();
 
     await expect(client.reports.create({ html: "<p/>", visibility: "everyone" as any })).rejects.toThrow(TypeError);
     expect(requests).toHaveLength(0);

@@ -1,20 +1,13 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
 import { CommunalClient, type CommunalClientOptions } from "../../src/communal/index.js";
-import { createRecorder, server, useMsw } from "../msw.js";
+import { catchAll, createRecorder, server, servePages, useMsw } from "../msw.js";
 import { BASE, KEY, wirePage, wireParentProgram, wireUser, wireUserResource } from "./fixtures.js";
 
 useMsw();
 
 function newClient(options: CommunalClientOptions = {}): CommunalClient {
   return new CommunalClient({ apiKey: KEY, maxRetries: 0, ...options });
-}
-
-/** Answers every request with 418 and records it, to prove that nothing was sent. */
-function catchAll() {
-  const recorder = createRecorder();
-  server.use(http.all("*", recorder.record(() => new HttpResponse(null, { status: 418 }))));
-  return recorder.requests;
 }
 
 describe("users.get", () => {
@@ -134,18 +127,11 @@ describe("parentPrograms", () => {
   });
 
   test("listAll yields every program of every page, asking for pages 1 to last_page in order", async () => {
-    const pages: Record<string, ReturnType<typeof wirePage>> = {
+    const requests = servePages(`${BASE}/parent_programs`, "page", {
       "1": wirePage(1, 3, [1, 2], 5),
       "2": wirePage(2, 3, [3, 4], 5),
       "3": wirePage(3, 3, [5], 5),
-    };
-    const { requests, record } = createRecorder();
-    server.use(
-      http.get(`${BASE}/parent_programs`, record(({ request }) => {
-        const page = pages[new URL(request.url).searchParams.get("page") ?? ""];
-        return page ? HttpResponse.json(page) : new HttpResponse(null, { status: 418 });
-      })),
-    );
+    });
 
     const ids: number[] = [];
     for await (const program of newClient().parentPrograms.listAll({ include: "programs" })) ids.push(program.id);

@@ -122,4 +122,14 @@ describe("verifyKey", () => {
     await expect(client.verifyKey()).rejects.toBeInstanceOf(ServerError);
     expect(requests).toHaveLength(1);
   });
+
+  test("withRawResponse() gives the answer with the response it was decided on, a 401 included", async () => {
+    answerList(401, { message: "Unauthenticated." });
+    const refused = await client.verifyKey().withRawResponse();
+    answerList(200, wireOptionPage(1, 1, [1], 1));
+    const accepted = await client.verifyKey().withRawResponse();
+
+    expect([refused.data, refused.rawResponse.status]).toEqual([false, 401]);
+    expect([accepted.data, accepted.rawResponse.status]).toEqual([true, 200]);
+  });
 });

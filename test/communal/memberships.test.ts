@@ -10,7 +10,7 @@ import {
   type ListUserMembershipsParams,
   type UserMembership,
 } from "../../src/communal/index.js";
-import { createRecorder, server, useMsw } from "../msw.js";
+import { createRecorder, servePages, server, useMsw } from "../msw.js";
 import { BASE, KEY, wireMembership, wireMembershipPage, wireOptionPage } from "./fixtures.js";
 
 useMsw();
@@ -55,17 +55,10 @@ describe("userMemberships.list", () => {
   });
 
   test("listAll walks page[number] 1 to last_page, keeping the filters", async () => {
-    const pages: Record<string, ReturnType<typeof wireMembershipPage>> = {
+    const requests = servePages(`${BASE}/user_memberships`, "page[number]", {
       "1": wireMembershipPage(1, 2, [1, 2], 3),
       "2": wireMembershipPage(2, 2, [3], 3),
-    };
-    const { requests, record } = createRecorder();
-    server.use(
-      http.get(`${BASE}/user_memberships`, record(({ request }) => {
-        const page = pages[new URL(request.url).searchParams.get("page[number]") ?? ""];
-        return page ? HttpResponse.json(page) : new HttpResponse(null, { status: 418 });
-      })),
-    );
+    });
 
     const ids: number[] = [];
     for await (const membership of client.userMemberships.listAll({ "filter[expired]": false, "page[size]": 2 })) ids.push(membership.id);

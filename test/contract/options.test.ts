@@ -8,7 +8,7 @@ import { httpClient } from "../../src/http.js";
 
 useMsw();
 
-const SHARED_OPTIONS = ["apiKey", "baseUrl", "maxRetries", "maxRetryAfterMs", "timeoutMs", "fetch", "headers"];
+const SHARED_OPTIONS = ["apiKey", "baseUrl", "maxRetries", "maxRetryAfterMs", "timeoutMs", "timeoutInSeconds", "fetch", "headers"];
 
 /** Values no numeric option accepts, and per option the values outside its range. */
 const BAD_NUMBERS: [option: string, value: unknown][] = [
@@ -67,7 +67,7 @@ describe.each(vendors)("$name: options", (vendor) => {
     const { requests, record } = createRecorder();
     server.use(http.get(vendor.readUrl, record(() => HttpResponse.json(vendor.validBody))));
 
-    await expect(vendor.read(create(), { timeout: 5 } as never)).rejects.toThrow(/unknown option "timeout". Valid options: signal, maxRetries, timeoutMs, headers/);
+    await expect(vendor.read(create(), { timeout: 5 } as never)).rejects.toThrow(/unknown option "timeout". Valid options: signal, abortSignal, maxRetries, timeoutMs, timeoutInSeconds, headers/);
     expect(requests).toHaveLength(0);
   });
 

@@ -6,6 +6,7 @@ import { AgentMailClient } from "../../src/agentmail/index.js";
 import { CallMissedClient } from "../../src/callmissed/index.js";
 import { CommaClient } from "../../src/comma/index.js";
 import { CommunalClient } from "../../src/communal/index.js";
+import type { ApiPromise } from "../../src/core/api-promise.js";
 import type { RequestOptions } from "../../src/core/options.js";
 
 /** What every client has in common, for the suite. */
@@ -36,7 +37,12 @@ export interface ContractVendor {
   /** A body the read call accepts. */
   validBody: Record<string, unknown> | unknown[];
   /** An idempotent, authenticated read. */
-  read(client: AnyClient, options?: RequestOptions): Promise<unknown>;
+  read(client: AnyClient, options?: RequestOptions): ApiPromise<unknown>;
+  /**
+   * A call that takes query parameters, its URL and a body it accepts; absent where no operation of the
+   * vendor has any (CallMissed), so no method can send one.
+   */
+  query?: { url: string; body: Record<string, unknown>; call(client: AnyClient, query: Record<string, unknown>): Promise<unknown>; valid: string[] };
 }
 
 export const vendors: ContractVendor[] = [
@@ -54,6 +60,12 @@ export const vendors: ContractVendor[] = [
     httpPath: "/v0/api-keys",
     validBody: { count: 0, api_keys: [] },
     read: (client, options) => (client as AgentMailClient).apiKeys.list({}, options),
+    query: {
+      url: "https://api.agentmail.to/v0/api-keys",
+      body: { count: 0, api_keys: [] },
+      call: (client, query) => (client as AgentMailClient).apiKeys.list(query as never),
+      valid: ["type", "limit", "pageToken", "ascending"],
+    },
   },
   {
     name: "Communal",
@@ -69,6 +81,12 @@ export const vendors: ContractVendor[] = [
     httpPath: "/parent_programs",
     validBody: { id: "1", name: "Ada", email: "a@example.com", date_of_birth: "1815-12-10" },
     read: (client, options) => (client as CommunalClient).users.get(1, {}, options),
+    query: {
+      url: "https://api.getcommunal.com/api/users/1",
+      body: { id: "1", name: "Ada", email: "a@example.com", date_of_birth: "1815-12-10" },
+      call: (client, query) => (client as CommunalClient).users.get(1, query as never),
+      valid: ["include", "filter[tenantId]"],
+    },
   },
   {
     name: "CallMissed",
@@ -99,6 +117,12 @@ export const vendors: ContractVendor[] = [
     httpPath: "/me/usage",
     validBody: { requests: 1 },
     read: (client, options) => (client as CommaClient).me.usage(options),
+    query: {
+      url: "https://commareports.com/api/v1/reports/rep_1/comments",
+      body: { comments: [] },
+      call: (client, query) => (client as CommaClient).comments.list("rep_1", query as never),
+      valid: ["limit"],
+    },
   },
 ];
 

@@ -1,19 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { operations as agentmail } from "../../src/agentmail/generated/meta.js";
-import { operations as callmissed } from "../../src/callmissed/generated/meta.js";
-import { operations as comma } from "../../src/comma/generated/meta.js";
-import { operations as communal } from "../../src/communal/generated/meta.js";
 import {
   camelCase,
   describeMismatch,
   mergeShapes,
   snakeCase,
   toWire,
-  type OperationMeta,
   type Shape,
 } from "../../src/core/shape.js";
 import { referenceFromWire } from "../fixtures/core/reference-from-wire.js";
+import { operations as agentmail } from "../../src/agentmail/generated/meta.js";
+import { operations as callmissed } from "../../src/callmissed/generated/meta.js";
+import { allShapes } from "../helpers.js";
 
 const person: Shape = {
   type: "object",
@@ -140,27 +138,6 @@ describe("mergeShapes", () => {
 });
 
 describe("case mapping over every generated shape", () => {
-  const vendors: Record<string, Record<string, OperationMeta>> = { agentmail, callmissed, comma, communal };
-
-  /** Every distinct shape reachable from the operations' request and response shapes. */
-  function allShapes(): Shape[] {
-    const seen = new Set<Shape>();
-    const visit = (shape: Shape | undefined): void => {
-      if (!shape || seen.has(shape)) return;
-      seen.add(shape);
-      Object.values(shape.properties ?? {}).forEach(visit);
-      visit(shape.items);
-      visit(shape.map);
-    };
-    for (const ops of Object.values(vendors)) {
-      for (const op of Object.values(ops)) {
-        visit(op.request);
-        visit(op.response);
-      }
-    }
-    return [...seen];
-  }
-
   /** A wire value that fits `shape`, with every property present. */
   function sample(shape: Shape): unknown {
     if (shape.enum) return shape.enum[0];

@@ -7,15 +7,13 @@ import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { operations as agentmailOps } from "../../src/agentmail/generated/meta.js";
-import { operations as callmissedOps } from "../../src/callmissed/generated/meta.js";
-import { operations as commaOps } from "../../src/comma/generated/meta.js";
-import { operations as communalOps } from "../../src/communal/generated/meta.js";
 import { AgentMailClient } from "../../src/agentmail/index.js";
 import { isVendorAuthError } from "../../src/core/errors.js";
 import { INITIAL_BACKOFF_MS, MAX_BACKOFF_MS, backoffMs, parseRetryAfter } from "../../src/core/retry.js";
-import { camelCase, snakeCase, toWire, type OperationMeta, type Shape } from "../../src/core/shape.js";
+import { camelCase, snakeCase, toWire, type Shape } from "../../src/core/shape.js";
 import { referenceFromWire } from "../fixtures/core/reference-from-wire.js";
 import * as agentmailCalls from "../../src/agentmail/generated/calls.js";
+import { allShapes } from "../helpers.js";
 import { vendors } from "./vendors.js";
 
 const numRuns = Number(process.env.FC_RUNS ?? 1000);
@@ -66,27 +64,9 @@ describe("Retry-After, retry-after-ms and HTTP dates", () => {
   });
 });
 
-/** Every object shape reachable from every operation of every spec. */
-function allShapes(): Shape[] {
-  const found = new Set<Shape>();
-  const walk = (shape: Shape | undefined): void => {
-    if (!shape || found.has(shape)) return;
-    found.add(shape);
-    Object.values(shape.properties ?? {}).forEach(walk);
-    walk(shape.items);
-    walk(shape.map);
-  };
-  for (const ops of [agentmailOps, communalOps, callmissedOps, commaOps] as Array<Record<string, OperationMeta>>) {
-    for (const op of Object.values(ops)) {
-      walk(op.request);
-      walk(op.response);
-    }
-  }
-  return [...found].filter((shape) => shape.properties);
-}
-
 describe("camelCase <-> snake_case", () => {
-  const shapes = allShapes();
+  // The object shapes: the ones with keys to map.
+  const shapes = allShapes().filter((shape) => shape.properties);
   const wireKeys = [...new Set(shapes.flatMap((shape) => Object.keys(shape.properties!)))];
 
   it("covers the keys of all four specs", () => {

@@ -28,9 +28,18 @@ const communalUser = {
   active: "1", base_membership_plan: null, membership_start_date: null, readable_membership_start_date: null,
 };
 
+/** CallMissed's model list, the call both its wire check and its retry check make. */
 const callmissedModels = {
-  data: [{ type: "model", id: "anthropic/claude-sonnet-4.6", display_name: "Claude Sonnet 4.6", context_window: 200000, supports_vision: true }],
-  has_more: false, first_id: "anthropic/claude-sonnet-4.6", last_id: "anthropic/claude-sonnet-4.6",
+  path: "/anthropic/v1/models",
+  call: (client) => client.models.list(),
+  response: {
+    data: [{ type: "model", id: "anthropic/claude-sonnet-4.6", display_name: "Claude Sonnet 4.6", context_window: 200000, supports_vision: true }],
+    has_more: false, first_id: "anthropic/claude-sonnet-4.6", last_id: "anthropic/claude-sonnet-4.6",
+  },
+  result: {
+    data: [{ type: "model", id: "anthropic/claude-sonnet-4.6", displayName: "Claude Sonnet 4.6", contextWindow: 200000, supportsVision: true }],
+    hasMore: false, firstId: "anthropic/claude-sonnet-4.6", lastId: "anthropic/claude-sonnet-4.6",
+  },
 };
 
 /** The four vendors, in the order their checks run. */
@@ -111,17 +120,7 @@ export const vendors = [
     module: callmissed,
     create: (options) => new callmissed.CallMissedClient(options),
     // CallMissed has no body-carrying call of its own (keys are made in the console): a GET, no body sent.
-    wire: {
-      method: "GET",
-      path: "/anthropic/v1/models",
-      call: (client) => client.models.list(),
-      sent: undefined,
-      response: callmissedModels,
-      result: {
-        data: [{ type: "model", id: "anthropic/claude-sonnet-4.6", displayName: "Claude Sonnet 4.6", contextWindow: 200000, supportsVision: true }],
-        hasMore: false, firstId: "anthropic/claude-sonnet-4.6", lastId: "anthropic/claude-sonnet-4.6",
-      },
-    },
+    wire: { method: "GET", ...callmissedModels, sent: undefined },
     unauthorized: (key) => ({ error: { message: `Incorrect API key provided: ${key}`, type: "invalid_request_error", code: "invalid_api_key" } }),
     forbidden: {
       body: { error: { message: "The request origin is not in the key's domain allowlist.", type: "permission_error", code: "domain_not_allowed" } },
@@ -135,13 +134,7 @@ export const vendors = [
     retry: {
       status: 503,
       body: { error: { message: "The model is temporarily out of service.", type: "api_error", code: "model_under_maintenance" } },
-      path: "/anthropic/v1/models",
-      call: (client) => client.models.list(),
-      response: callmissedModels,
-      result: {
-        data: [{ type: "model", id: "anthropic/claude-sonnet-4.6", displayName: "Claude Sonnet 4.6", contextWindow: 200000, supportsVision: true }],
-        hasMore: false, firstId: "anthropic/claude-sonnet-4.6", lastId: "anthropic/claude-sonnet-4.6",
-      },
+      ...callmissedModels,
     },
   },
   {

@@ -34,10 +34,23 @@ function getBody(body: unknown): Paths {
   return { "/items": { get: { responses: { "200": { description: "ok", ...json(body) } } } } };
 }
 
-/** `GET /items` with `parameters`. */
-function getWithParams(parameters: unknown[]): Paths {
-  return { "/items": { get: { parameters, responses: done } } };
+/** A document whose one operation, `GET /items`, takes `parameters`. */
+function withParams(parameters: unknown[]): object {
+  return doc({ "/items": { get: { parameters, responses: done } } });
 }
+
+/** A query (or, with `in`, another) string parameter. */
+const param = (name: string, more: Record<string, unknown> = {}) => ({ name, in: "query", schema: str, ...more });
+
+/** The whole change `POST /a` being added makes, as diffSpecs returns it and formatReport reads it. */
+const postAdded: SpecChange = {
+  kind: "non-breaking",
+  level: "info",
+  rule: "operation-added",
+  location: "POST /a",
+  pointer: "#/paths/~1a/post",
+  message: "new operation POST /a",
+};
 
 /** Each change as `rule @ location`, the shape most assertions compare against. */
 function rulesAt(oldDoc: object, newDoc: object): string[] {
@@ -68,47 +81,22 @@ describe("operations and paths", () => {
   test("a new operation is non-breaking", () => {
     const before = doc({ "/a": { get: { responses: done } } });
     const after = doc({ "/a": { get: { responses: done }, post: { responses: done } } });
-    expect(diffSpecs(before, after)).toEqual([
-      {
-        kind: "non-breaking",
-        level: "info",
-        rule: "operation-added",
-        location: "POST /a",
-        pointer: "#/paths/~1a/post",
-        message: "new operation POST /a",
-      },
-    ]);
+    expect(diffSpecs(before, after)).toEqual([postAdded]);
   });
 });
 
 describe("parameters", () => {
   test("a new required query parameter is breaking and a new optional header is not", () => {
-    const before = doc(getWithParams([]));
-    const after = doc(
-      getWithParams([
-        { name: "q", in: "query", required: true, schema: str },
-        { name: "X-Trace", in: "header", schema: str },
-      ]),
-    );
-    expect(rulesAt(before, after)).toEqual([
+    const after = withParams([param("q", { required: true }), param("X-Trace", { in: "header" })]);
+    expect(rulesAt(withParams([]), after)).toEqual([
       "required-parameter-added @ GET /items parameters.query.q",
       "optional-parameter-added @ GET /items parameters.header.X-Trace",
     ]);
   });
 
   test("an optional parameter made required is breaking and the reverse is not", () => {
-    const before = doc(
-      getWithParams([
-        { name: "a", in: "query", schema: str },
-        { name: "b", in: "header", required: true, schema: str },
-      ]),
-    );
-    const after = doc(
-      getWithParams([
-        { name: "a", in: "query", required: true, schema: str },
-        { name: "b", in: "header", schema: str },
-      ]),
-    );
+    const before = withParams([param("a"), param("b", { in: "header", required: true })]);
+    const after = withParams([param("a", { required: true }), param("b", { in: "header" })]);
     expect(rulesAt(before, after)).toEqual([
       "parameter-became-required @ GET /items parameters.query.a",
       "parameter-became-optional @ GET /items parameters.header.b",
@@ -116,8 +104,7 @@ describe("parameters", () => {
   });
 
   test("a removed parameter is breaking: the generated type drops it, so callers that pass it stop compiling", () => {
-    const before = doc(getWithParams([{ name: "page", in: "query", schema: str }]));
-    const changes = diffSpecs(before, doc(getWithParams([])));
+    const changes = diffSpecs(withParams([param("page")]), withParams([]));
     expect(changes.map((c) => [c.kind, c.rule, c.location, c.pointer])).toEqual([
       ["breaking", "parameter-removed", "GET /items parameters.query.page", "#/paths/~1items/get/parameters/0"],
     ]);
@@ -131,18 +118,9 @@ describe("parameters", () => {
   });
 
   test("a parameter's changed type and removed enum value are breaking, an added enum value is not", () => {
-    const before = doc(
-      getWithParams([
-        { name: "limit", in: "query", schema: str },
-        { name: "status", in: "query", schema: { type: "string", enum: ["open", "closed"] } },
-      ]),
-    );
-    const after = doc(
-      getWithParams([
-        { name: "limit", in: "query", schema: { type: "integer" } },
-        { name: "status", in: "query", schema: { type: "string", enum: ["closed", "draft"] } },
-      ]),
-    );
+    const status = (values: string[]) => param("status", { schema: { type: "string", enum: values } });
+    const before = withParams([param("limit"), status(["open", "closed"])]);
+    const after = withParams([param("limit", { schema: { type: "integer" } }), status(["closed", "draft"])]);
     const changes = diffSpecs(before, after);
     expect(changes.map((c) => `${c.rule} @ ${c.location}`)).toEqual([
       "request-type-changed @ GET /items parameters.query.limit",
@@ -494,14 +472,7 @@ describe("shared component schemas", () => {
 describe("formatReport", () => {
   test("prints breaking changes, then warnings, then the rest, one line per change", () => {
     const changes: SpecChange[] = [
-      {
-        kind: "non-breaking",
-        level: "info",
-        rule: "operation-added",
-        location: "POST /a",
-        pointer: "#/paths/~1a/post",
-        message: "new operation POST /a",
-      },
+      postAdded,
       {
         kind: "breaking",
         level: "breaking",
@@ -594,6 +565,26 @@ describe("cases the old checker missed", () => {
       doc(postBody({ oneOf: [object({ email: str }, ["email"]), object({ phone: str, region: str }, phone)] }));
     expect(ruleSet(alternatives(["phone"]), alternatives(["phone", "region"]))).toEqual([
       "breaking request-field-became-required @ POST /items requestBody.region",
+    ]);
+  });
+
+  test("an alternative dropped from a request oneOf breaks callers, one added to a response anyOf does too", () => {
+    const schemas = { Card: object({ last4: str }), Bank: object({ iban: str }) };
+    const messages = (paths: (body: unknown) => Paths, before: string[], after: string[]) =>
+      diffSpecs(doc(paths({ oneOf: before.map(ref) }), schemas), doc(paths({ oneOf: after.map(ref) }), schemas)).map(
+        (c) => `${c.kind} ${c.rule}: ${c.message}`,
+      );
+    expect(messages(postBody, ["Card", "Bank"], ["Card"])).toEqual([
+      "breaking request-variant-removed: request body no longer accepts `Bank`",
+    ]);
+    expect(messages(postBody, ["Card"], ["Card", "Bank"])).toEqual([
+      "non-breaking request-variant-added: request body now also accepts `Bank`",
+    ]);
+    expect(messages(getBody, ["Card"], ["Card", "Bank"])).toEqual([
+      "breaking response-variant-added: 200 response body may now also be `Bank`",
+    ]);
+    expect(messages(getBody, ["Card", "Bank"], ["Card"])).toEqual([
+      "non-breaking response-variant-removed: 200 response body is no longer `Bank`",
     ]);
   });
 

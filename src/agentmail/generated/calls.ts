@@ -211,7 +211,7 @@ export const verify = { method: "POST", path: "/v0/agent/verify", auth: true, re
 export const me = { method: "GET", path: "/v0/auth/me", auth: true, response: { type: "object", required: ["scope_type","scope_id","organization_id"] }, decode: readIdentity } as const satisfies OperationMeta;
 
 /** `listApiKeys`: what `call()` needs to run it. */
-export const listApiKeys = { method: "GET", path: "/v0/api-keys", auth: true, response: { type: "object", required: ["count","api_keys"] }, decode: readListApiKeysResponse } as const satisfies OperationMeta;
+export const listApiKeys = { method: "GET", path: "/v0/api-keys", auth: true, query: ["type","limit","page_token","ascending"], response: { type: "object", required: ["count","api_keys"] }, decode: readListApiKeysResponse } as const satisfies OperationMeta;
 
 /** `createApiKey`: what `call()` needs to run it. */
 export const createApiKey = { method: "POST", path: "/v0/api-keys", auth: true, request: CreateApiKeyRequest, response: { type: "object", required: ["api_key_id","name","created_at"] }, decode: readCreateApiKeyResult } as const satisfies OperationMeta;
@@ -226,7 +226,7 @@ export const deleteApiKey = { method: "DELETE", path: "/v0/api-keys/{api_key_id}
 export const updateApiKey = { method: "PATCH", path: "/v0/api-keys/{api_key_id}", auth: true, idempotent: true, request: UpdateApiKeyRequest, response: { type: "object", required: ["type","api_key_id","name","created_at","updated_at"] }, decode: readApiKey } as const satisfies OperationMeta;
 
 /** `listPodApiKeys`: what `call()` needs to run it. */
-export const listPodApiKeys = { method: "GET", path: "/v0/pods/{pod_id}/api-keys", auth: true, response: { type: "object", required: ["count","api_keys"] }, decode: readListApiKeysResponse } as const satisfies OperationMeta;
+export const listPodApiKeys = { method: "GET", path: "/v0/pods/{pod_id}/api-keys", auth: true, query: ["limit","page_token"], response: { type: "object", required: ["count","api_keys"] }, decode: readListApiKeysResponse } as const satisfies OperationMeta;
 
 /** `createPodApiKey`: what `call()` needs to run it. */
 export const createPodApiKey = { method: "POST", path: "/v0/pods/{pod_id}/api-keys", auth: true, request: CreateApiKeyRequest, response: { type: "object", required: ["api_key_id","name","created_at"] }, decode: readCreateApiKeyResult } as const satisfies OperationMeta;
@@ -238,7 +238,7 @@ export const deletePodApiKey = { method: "DELETE", path: "/v0/pods/{pod_id}/api-
 export const updatePodApiKey = { method: "PATCH", path: "/v0/pods/{pod_id}/api-keys/{api_key_id}", auth: true, idempotent: true, request: UpdateApiKeyRequest, response: { type: "object", required: ["type","api_key_id","name","created_at","updated_at"] }, decode: readApiKey } as const satisfies OperationMeta;
 
 /** `listInboxApiKeys`: what `call()` needs to run it. */
-export const listInboxApiKeys = { method: "GET", path: "/v0/inboxes/{inbox_id}/api-keys", auth: true, response: { type: "object", required: ["count","api_keys"] }, decode: readListApiKeysResponse } as const satisfies OperationMeta;
+export const listInboxApiKeys = { method: "GET", path: "/v0/inboxes/{inbox_id}/api-keys", auth: true, query: ["limit","page_token"], response: { type: "object", required: ["count","api_keys"] }, decode: readListApiKeysResponse } as const satisfies OperationMeta;
 
 /** `createInboxApiKey`: what `call()` needs to run it. */
 export const createInboxApiKey = { method: "POST", path: "/v0/inboxes/{inbox_id}/api-keys", auth: true, request: CreateApiKeyRequest, response: { type: "object", required: ["api_key_id","name","created_at"] }, decode: readCreateApiKeyResult } as const satisfies OperationMeta;

@@ -28,21 +28,21 @@ const inboxesAuthorizeInboxResponse: Shape = { type: "object", properties: { "ap
 const AgentAttachHumanRequest: Shape = { type: "object", properties: { "human_email": { type: "string" } }, required: ["human_email"], closed: true };
 const AgentAttachHumanResponse: Shape = { type: "object", properties: { "human_email": { type: "string" }, "instructions": { type: "string" } }, required: ["human_email","instructions"] };
 
-/** Per operation: method, path template, whether it needs a credential, idempotency and body shapes. */
+/** Per operation: method, path template, whether it needs a credential, idempotency, query names and body shapes. */
 export const operations = {
   signUp: { method: "POST", path: "/v0/agent/sign-up", auth: false, idempotent: true, request: AgentSignupRequest, response: AgentSignupResponse },
   verify: { method: "POST", path: "/v0/agent/verify", auth: true, request: AgentVerifyRequest, response: AgentVerifyResponse },
   me: { method: "GET", path: "/v0/auth/me", auth: true, response: Identity },
-  listApiKeys: { method: "GET", path: "/v0/api-keys", auth: true, response: ListApiKeysResponse },
+  listApiKeys: { method: "GET", path: "/v0/api-keys", auth: true, query: ["type","limit","page_token","ascending"], response: ListApiKeysResponse },
   createApiKey: { method: "POST", path: "/v0/api-keys", auth: true, request: CreateApiKeyRequest, response: CreateApiKeyResult },
   getApiKey: { method: "GET", path: "/v0/api-keys/{api_key_id}", auth: true, response: ApiKey },
   deleteApiKey: { method: "DELETE", path: "/v0/api-keys/{api_key_id}", auth: true },
   updateApiKey: { method: "PATCH", path: "/v0/api-keys/{api_key_id}", auth: true, idempotent: true, request: UpdateApiKeyRequest, response: ApiKey },
-  listPodApiKeys: { method: "GET", path: "/v0/pods/{pod_id}/api-keys", auth: true, response: ListApiKeysResponse },
+  listPodApiKeys: { method: "GET", path: "/v0/pods/{pod_id}/api-keys", auth: true, query: ["limit","page_token"], response: ListApiKeysResponse },
   createPodApiKey: { method: "POST", path: "/v0/pods/{pod_id}/api-keys", auth: true, request: CreateApiKeyRequest, response: CreateApiKeyResult },
   deletePodApiKey: { method: "DELETE", path: "/v0/pods/{pod_id}/api-keys/{api_key_id}", auth: true },
   updatePodApiKey: { method: "PATCH", path: "/v0/pods/{pod_id}/api-keys/{api_key_id}", auth: true, idempotent: true, request: UpdateApiKeyRequest, response: ApiKey },
-  listInboxApiKeys: { method: "GET", path: "/v0/inboxes/{inbox_id}/api-keys", auth: true, response: ListApiKeysResponse },
+  listInboxApiKeys: { method: "GET", path: "/v0/inboxes/{inbox_id}/api-keys", auth: true, query: ["limit","page_token"], response: ListApiKeysResponse },
   createInboxApiKey: { method: "POST", path: "/v0/inboxes/{inbox_id}/api-keys", auth: true, request: CreateApiKeyRequest, response: CreateApiKeyResult },
   deleteInboxApiKey: { method: "DELETE", path: "/v0/inboxes/{inbox_id}/api-keys/{api_key_id}", auth: true },
   updateInboxApiKey: { method: "PATCH", path: "/v0/inboxes/{inbox_id}/api-keys/{api_key_id}", auth: true, idempotent: true, request: UpdateApiKeyRequest, response: ApiKey },

@@ -145,7 +145,15 @@ export interface CreateApiKeyResponse {
   podId?: Wire["CreateApiKeyResponse"]["pod_id"];
   inboxId?: Wire["CreateApiKeyResponse"]["inbox_id"];
   permissions?: ApiKeyPermissions;
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   createdAt: Wire["CreateApiKeyResponse"]["created_at"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   expiresAt?: Wire["CreateApiKeyResponse"]["expires_at"];
 }
 
@@ -254,11 +262,27 @@ export interface PublicKeyCredential {
   podId?: Wire["PublicKeyCredential"]["pod_id"];
   inboxId?: Wire["PublicKeyCredential"]["inbox_id"];
   status?: Wire["PublicKeyCredential"]["status"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   usedAt?: Wire["PublicKeyCredential"]["used_at"];
   permissions: ApiKeyPermissions;
   createdBy: ApiKeyCreator;
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   createdAt: Wire["PublicKeyCredential"]["created_at"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   updatedAt: Wire["PublicKeyCredential"]["updated_at"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   expiresAt?: Wire["PublicKeyCredential"]["expires_at"];
 }
 
@@ -269,6 +293,10 @@ export interface PublicKeyCredential {
 export interface CreateBearerApiKeyRequest {
   name?: Wire["CreateBearerApiKeyRequest"]["name"];
   permissions?: ApiKeyPermissions;
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   expiresAt?: Wire["CreateBearerApiKeyRequest"]["expires_at"];
 }
 
@@ -281,6 +309,10 @@ export interface CreatePublicKeyRequest {
   clientId?: Wire["CreatePublicKeyRequest"]["client_id"];
   name?: Wire["CreatePublicKeyRequest"]["name"];
   permissions?: ApiKeyPermissions;
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   expiresAt?: Wire["CreatePublicKeyRequest"]["expires_at"];
 }
 
@@ -292,10 +324,26 @@ export interface BearerApiKey {
   name: Wire["BearerApiKey"]["name"];
   podId?: Wire["BearerApiKey"]["pod_id"];
   inboxId?: Wire["BearerApiKey"]["inbox_id"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   usedAt?: Wire["BearerApiKey"]["used_at"];
   permissions?: ApiKeyPermissions;
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   createdAt: Wire["BearerApiKey"]["created_at"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   updatedAt: Wire["BearerApiKey"]["updated_at"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   expiresAt?: Wire["BearerApiKey"]["expires_at"];
 }
 

@@ -7,7 +7,7 @@ export const servers = ["https://api.callmissed.com"] as const;
 const Model: Shape = { type: "object", properties: { "id": { type: "string" }, "type": { type: "string" }, "display_name": { type: "string" }, "created_at": { type: "string" }, "description": { type: "string" }, "category": { type: "string" }, "context_window": { type: "integer" }, "supports_streaming": { type: "boolean" }, "supports_tools": { type: "boolean" }, "supports_reasoning": { type: "boolean" }, "supports_vision": { type: "boolean" } }, required: ["id"] };
 const ModelList: Shape = { type: "object", properties: { "data": { type: "array", items: Model }, "has_more": { type: "boolean" }, "first_id": { type: "string" }, "last_id": { type: "string" } }, required: ["data"] };
 
-/** Per operation: method, path template, whether it needs a credential, idempotency and body shapes. */
+/** Per operation: method, path template, whether it needs a credential, idempotency, query names and body shapes. */
 export const operations = {
   listModels: { method: "GET", path: "/anthropic/v1/models", auth: true, response: ModelList },
 } as const satisfies Record<string, OperationMeta>;

@@ -23,6 +23,10 @@ export interface Model {
   /** Always `model`. */
   type?: Wire["Model"]["type"];
   displayName?: Wire["Model"]["display_name"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   createdAt?: Wire["Model"]["created_at"];
   description?: Wire["Model"]["description"];
   /** The service the model belongs to, for example `llm`. */

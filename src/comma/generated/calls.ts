@@ -71,7 +71,7 @@ export function readReviewStatus(w: unknown): unknown {
 export const createReport = { method: "POST", path: "/reports", auth: true, request: CreateReportRequest, response: { type: "object" }, decode: readReport } as const satisfies OperationMeta;
 
 /** `searchReports`: what `call()` needs to run it. */
-export const searchReports = { method: "GET", path: "/reports/search", auth: true } as const satisfies OperationMeta;
+export const searchReports = { method: "GET", path: "/reports/search", auth: true, query: ["q"], response: {} } as const satisfies OperationMeta;
 
 /** `getReport`: what `call()` needs to run it. */
 export const getReport = { method: "GET", path: "/reports/{id}", auth: true, response: { type: "object" }, decode: readReport } as const satisfies OperationMeta;
@@ -80,13 +80,13 @@ export const getReport = { method: "GET", path: "/reports/{id}", auth: true, res
 export const updateReport = { method: "PATCH", path: "/reports/{id}", auth: true, request: UpdateReportRequest, response: { type: "object" }, decode: readReport } as const satisfies OperationMeta;
 
 /** `listRevisions`: what `call()` needs to run it. */
-export const listRevisions = { method: "GET", path: "/reports/{id}/revisions", auth: true } as const satisfies OperationMeta;
+export const listRevisions = { method: "GET", path: "/reports/{id}/revisions", auth: true, response: {} } as const satisfies OperationMeta;
 
 /** `getRevision`: what `call()` needs to run it. */
 export const getRevision = { method: "GET", path: "/reports/{id}/revisions/{rev}", auth: true, response: { type: "object" }, decode: readReport } as const satisfies OperationMeta;
 
 /** `diffReport`: what `call()` needs to run it. */
-export const diffReport = { method: "GET", path: "/reports/{id}/diff", auth: true, response: { type: "object" }, decode: readDiff } as const satisfies OperationMeta;
+export const diffReport = { method: "GET", path: "/reports/{id}/diff", auth: true, query: ["from","to"], response: { type: "object" }, decode: readDiff } as const satisfies OperationMeta;
 
 /** `getSharing`: what `call()` needs to run it. */
 export const getSharing = { method: "GET", path: "/reports/{id}/share", auth: true, response: { type: "object" }, decode: readSharing } as const satisfies OperationMeta;
@@ -95,7 +95,7 @@ export const getSharing = { method: "GET", path: "/reports/{id}/share", auth: tr
 export const updateSharing = { method: "PUT", path: "/reports/{id}/share", auth: true, request: UpdateSharingRequest, response: { type: "object" }, decode: readSharing } as const satisfies OperationMeta;
 
 /** `listComments`: what `call()` needs to run it. */
-export const listComments = { method: "GET", path: "/reports/{id}/comments", auth: true, response: { type: "object", required: ["comments"] }, decode: readCommentList } as const satisfies OperationMeta;
+export const listComments = { method: "GET", path: "/reports/{id}/comments", auth: true, query: ["limit"], response: { type: "object", required: ["comments"] }, decode: readCommentList } as const satisfies OperationMeta;
 
 /** `createComment`: what `call()` needs to run it. */
 export const createComment = { method: "POST", path: "/reports/{id}/comments", auth: true, request: CreateCommentRequest, response: { type: "object" }, decode: readReport } as const satisfies OperationMeta;

@@ -25,18 +25,18 @@ const ReviewStatus: Shape = { type: "object", properties: { "status": { type: "s
 const PlanCaps: Shape = { type: "object" };
 const Usage: Shape = { type: "object" };
 
-/** Per operation: method, path template, whether it needs a credential, idempotency and body shapes. */
+/** Per operation: method, path template, whether it needs a credential, idempotency, query names and body shapes. */
 export const operations = {
   createReport: { method: "POST", path: "/reports", auth: true, request: CreateReportRequest, response: Report },
-  searchReports: { method: "GET", path: "/reports/search", auth: true, response: SearchResult },
+  searchReports: { method: "GET", path: "/reports/search", auth: true, query: ["q"], response: SearchResult },
   getReport: { method: "GET", path: "/reports/{id}", auth: true, response: Report },
   updateReport: { method: "PATCH", path: "/reports/{id}", auth: true, request: UpdateReportRequest, response: Report },
   listRevisions: { method: "GET", path: "/reports/{id}/revisions", auth: true, response: RevisionList },
   getRevision: { method: "GET", path: "/reports/{id}/revisions/{rev}", auth: true, response: Revision },
-  diffReport: { method: "GET", path: "/reports/{id}/diff", auth: true, response: Diff },
+  diffReport: { method: "GET", path: "/reports/{id}/diff", auth: true, query: ["from","to"], response: Diff },
   getSharing: { method: "GET", path: "/reports/{id}/share", auth: true, response: Sharing },
   updateSharing: { method: "PUT", path: "/reports/{id}/share", auth: true, request: UpdateSharingRequest, response: Sharing },
-  listComments: { method: "GET", path: "/reports/{id}/comments", auth: true, response: CommentList },
+  listComments: { method: "GET", path: "/reports/{id}/comments", auth: true, query: ["limit"], response: CommentList },
   createComment: { method: "POST", path: "/reports/{id}/comments", auth: true, request: CreateCommentRequest, response: Comment },
   createReview: { method: "POST", path: "/reviews", auth: true, request: CreateReviewRequest, response: ReviewSession },
   getReview: { method: "GET", path: "/reviews/{session_id}", auth: true, response: ReviewStatus },

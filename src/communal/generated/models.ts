@@ -13,6 +13,10 @@ export interface User {
   lastName: Wire["User"]["last_name"];
   middleName: Wire["User"]["middle_name"];
   preferredName: Wire["User"]["preferred_name"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   dateOfBirth: Wire["User"]["date_of_birth"];
   email: Wire["User"]["email"];
   emailLocked: Wire["User"]["email_locked"];
@@ -24,9 +28,21 @@ export interface User {
   currentBillingPlan: Wire["User"]["current_billing_plan"];
   billingState: Wire["User"]["billing_state"];
   vatId: Wire["User"]["vat_id"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   trialEndsAt: Wire["User"]["trial_ends_at"];
   lastReadAnnouncementsAt: Wire["User"]["last_read_announcements_at"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   createdAt: Wire["User"]["created_at"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   updatedAt: Wire["User"]["updated_at"];
   workPhone: Wire["User"]["work_phone"];
   profileAddress: Wire["User"]["profile_address"];
@@ -42,6 +58,10 @@ export interface User {
   status: Wire["User"]["status"];
   telephone: Wire["User"]["telephone"];
   timezone: Wire["User"]["timezone"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   deletedTimestamp: Wire["User"]["deleted_timestamp"];
   memberId: Wire["User"]["member_id"];
   cardId: Wire["User"]["card_id"];
@@ -51,6 +71,10 @@ export interface User {
   /** True for Communal's own administrators. */
   isCommunalAdmin: Wire["User"]["is_communal_admin"];
   referrer: Wire["User"]["referrer"];
+  /**
+   * An ISO 8601 string as the server sent it, not a `Date` (the official AgentMail SDK's type): `new
+   * Date(value)` when you need one.
+   */
   anonymizedAt: Wire["User"]["anonymized_at"];
   active: Wire["User"]["active"];
   /** Documented as always null. */
