@@ -9,6 +9,7 @@ export const entry = {
   communal: "src/communal/index.ts",
   callmissed: "src/callmissed/index.ts",
   comma: "src/comma/index.ts",
+  http: "src/http.ts",
   testing: "src/testing/index.ts",
 } as const;
 

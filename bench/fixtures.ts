@@ -14,7 +14,7 @@ const spec = parse(readFileSync(new URL("../specs/agentmail.yaml", import.meta.u
   components: { schemas: { ApiKeyPermissions: { properties: Record<string, unknown> } } };
 };
 
-/** The 36 snake_case permission flags of `ApiKeyPermissions`, in spec order. */
+/** The snake_case permission flags of `ApiKeyPermissions` (47 in the 2026-10-05 spec), in spec order. */
 export const FLAGS: readonly string[] = Object.keys(spec.components.schemas.ApiKeyPermissions.properties);
 
 /** `inbox_read` -> `inboxRead`, written out here so the bench does not lean on the code it measures. */
@@ -37,40 +37,50 @@ export const CREATE_BODY = JSON.stringify({
   created_at: "2026-01-02T03:04:05.000Z",
 });
 
-/** The number of keys in the list page. */
+/** The number of keys in the usual list page, and in the large one. */
 export const LIST_SIZE = 50;
+export const LARGE_LIST_SIZE = 500;
 
-// `type` and `updated_at` are not in our spec but the official SDK 0.5.27 requires them on listed keys (it
-// logs a validation failure per key and returns them unconverted otherwise); our client keeps unknown keys.
-/** The list answer as the server sends it. */
-export const LIST_BODY = JSON.stringify({
-  count: LIST_SIZE,
-  api_keys: Array.from({ length: LIST_SIZE }, (_, i) => ({
-    type: "bearer",
-    api_key_id: `key_${i}`,
-    prefix: `am_${String(i).padStart(4, "0")}`,
-    name: `key number ${i}`,
-    used_at: "2026-01-03T00:00:00.000Z",
-    permissions: wirePermissions(),
-    created_at: "2026-01-02T03:04:05.000Z",
-    updated_at: "2026-01-02T03:04:05.000Z",
-  })),
+// `type` and `updated_at` are required by the spec and by the official SDK 0.5.27 (it logs a validation
+// failure per key and returns them unconverted without them).
+/** One listed or read key as the server sends it. */
+const wireKey = (i: number) => ({
+  type: "bearer",
+  api_key_id: `key_${i}`,
+  prefix: `am_${String(i).padStart(4, "0")}`,
+  name: `key number ${i}`,
+  used_at: "2026-01-03T00:00:00.000Z",
+  permissions: wirePermissions(),
+  created_at: "2026-01-02T03:04:05.000Z",
+  updated_at: "2026-01-02T03:04:05.000Z",
 });
+
+/** A list page of `size` keys as the server sends it. */
+const listBody = (size: number): string => JSON.stringify({ count: size, api_keys: Array.from({ length: size }, (_, i) => wireKey(i)) });
+
+/** The list answers as the server sends them. */
+export const LIST_BODY = listBody(LIST_SIZE);
+export const LARGE_LIST_BODY = listBody(LARGE_LIST_SIZE);
+/** The `get` answer: key 7. */
+export const KEY_BODY = JSON.stringify(wireKey(7));
 
 /** Set by {@link captureRequests}; `undefined` in the timed path, so capturing costs one comparison. */
 let captured: Array<Promise<{ method: string; url: string; body: string }>> | undefined;
 
 /**
- * The one fetch every way gets: a fresh `Response` per call (a body can be read once), chosen by method.
- * It accepts both call styles (`fetch(request)` from openapi-fetch, `fetch(url, init)` from the rest).
+ * The one fetch every way gets: a fresh `Response` per call (a body can be read once), chosen by method
+ * and URL. It accepts both call styles (`fetch(request)` from openapi-fetch, `fetch(url, init)` from the rest).
  */
 export function fakeFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+  const request = input instanceof Request ? input : undefined;
+  const method = init?.method ?? request?.method ?? "GET";
+  const url = request ? request.url : String(input);
   if (captured) {
-    const request = new Request(input, init);
-    captured.push(request.text().then((body) => ({ method: request.method, url: request.url, body })));
+    const copy = new Request(input, init);
+    captured.push(copy.text().then((body) => ({ method: copy.method, url: copy.url, body })));
   }
-  const body = method === "POST" ? CREATE_BODY : LIST_BODY;
+  if (method === "DELETE") return Promise.resolve(new Response(null, { status: 204 }));
+  const body = method === "POST" ? CREATE_BODY : url.includes("/api-keys/") ? KEY_BODY : url.includes(`limit=${LARGE_LIST_SIZE}`) ? LARGE_LIST_BODY : LIST_BODY;
   return Promise.resolve(new Response(body, { status: 200, headers: { "content-type": "application/json" } }));
 }
 

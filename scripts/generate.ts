@@ -9,6 +9,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { deref, HTTP_METHODS, loadDocument } from "./lib/openapi.js";
+import { buildCalls, type CallSource } from "./converters.js";
 import { buildModels } from "./models.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,7 +31,11 @@ class ShapeBuilder {
   readonly named = new Map<string, string>();
   private readonly building = new Set<string>();
 
-  constructor(private readonly doc: Schema) {}
+  /** `slim`: only what the client's `toWire` reads (no limits or patterns), each bare scalar shape shared. */
+  constructor(
+    private readonly doc: Schema,
+    private readonly slim = false,
+  ) {}
 
   /** The TypeScript source of the shape for `node`. */
   source(node: Schema | undefined, depth = 0): string {
@@ -87,11 +92,16 @@ class ShapeBuilder {
     if (schema.items) fields.push(`items: ${this.source(schema.items, depth + 1)}`);
     if (Array.isArray(schema.enum)) fields.push(`enum: ${JSON.stringify(schema.enum.filter((v: unknown) => v !== null))}`);
     // Limits the fakes hold request bodies to, as the vendor would (the client does not check them).
-    for (const limit of ["minLength", "maxLength", "minimum", "maximum"] as const) {
+    for (const limit of this.slim ? [] : (["minLength", "maxLength", "minimum", "maximum"] as const)) {
       if (typeof schema[limit] === "number") fields.push(`${limit}: ${schema[limit]}`);
     }
-    if (typeof schema.pattern === "string") fields.push(`pattern: ${JSON.stringify(schema.pattern)}`);
+    if (typeof schema.pattern === "string" && !this.slim) fields.push(`pattern: ${JSON.stringify(schema.pattern)}`);
     if (type) fields.unshift(`type: ${JSON.stringify(type)}`);
+    if (this.slim && type && fields.length === 1) {
+      const name = `${type}Shape`;
+      if (!this.named.has(name)) this.named.set(name, `{ type: ${JSON.stringify(type)} }`);
+      return name;
+    }
     return `{ ${fields.join(", ")} }`.replace("{  }", "{}");
   }
 }
@@ -113,7 +123,8 @@ function jsonBodySchema(doc: Schema, holder: Schema | undefined): Schema | undef
   return resolve(doc, holder)?.content?.["application/json"]?.schema;
 }
 
-function buildMeta(doc: Schema, specName: string): string {
+/** The source of meta.ts; each operation also goes to `calls`, with its request shape from a slim builder. */
+function buildMeta(doc: Schema, specName: string, calls: CallSource[], slim: ShapeBuilder): string {
   const shapes = new ShapeBuilder(doc);
   const operations: string[] = [];
   const requiredScopes: Record<string, string> = {};
@@ -143,8 +154,9 @@ function buildMeta(doc: Schema, specName: string): string {
       // Required scopes go to the one `requiredScopes` map, not onto each operation as well.
       if (op["x-required-scope"]) requiredScopes[op.operationId] = op["x-required-scope"];
       const requestSchema = jsonBodySchema(doc, op.requestBody);
-      if (requestSchema) fields.push(`request: ${shapes.source(requestSchema)}`);
       const responseSchema = success ? jsonBodySchema(doc, op.responses[success]) : undefined;
+      calls.push({ id: op.operationId, fields: [...fields], request: requestSchema && slim.source(requestSchema), response: responseSchema });
+      if (requestSchema) fields.push(`request: ${shapes.source(requestSchema)}`);
       if (responseSchema) fields.push(`response: ${shapes.source(responseSchema)}`);
       operations.push(`  ${op.operationId}: { ${fields.join(", ")} },`);
     }
@@ -213,8 +225,12 @@ async function generate(specFile: string): Promise<Record<string, string>> {
   const dir = join("src", vendor, "generated");
   const files: Record<string, string> = {
     [join(dir, "types.ts")]: header + types,
-    [join(dir, "meta.ts")]: header + buildMeta(doc, specFile),
   };
+  const calls: CallSource[] = [];
+  const slim = new ShapeBuilder(doc, true);
+  files[join(dir, "meta.ts")] = header + buildMeta(doc, specFile, calls, slim);
+  const requestShapes = [...slim.named].map(([name, source]) => `const ${name}: Shape = ${source};`);
+  files[join(dir, "calls.ts")] = buildCalls(doc, calls, requestShapes, header);
   const models = buildModels(doc, specFile);
   if (models) files[join(dir, "models.ts")] = header + models;
   return files;

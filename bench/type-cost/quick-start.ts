@@ -1,6 +1,7 @@
 // The README's quick start as a user's project type-checks it: `vendor-auth` resolves to dist/ through
 // the package's own exports, with skipLibCheck off. Measured by `npm run type-cost`.
 import { AgentMailClient, RateLimitError, readOnlyPermissions } from "vendor-auth/agentmail";
+import { httpClient } from "vendor-auth/http";
 
 const client = new AgentMailClient({ apiKey: "am_example" });
 
@@ -26,6 +27,6 @@ await client.apiKeys.create({ name: "x", permissions: { inboxRead: "yes" } });
 // @ts-expect-error a key id is a string
 await client.apiKeys.delete(42);
 // @ts-expect-error the raw client knows the spec's paths
-await client.http.GET("/v0/api-kees");
+await httpClient(client).GET("/v0/api-kees");
 // @ts-expect-error responses are camelCase
 console.log(key.api_key_id);

@@ -2,7 +2,8 @@ import { ApiPromise, paginate, type ClientOptions, type RequestOptions, type Ven
 import type { OperationMeta, QueryParams } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
 import type { AgentMailEnvironment } from "./environments.js";
-import { definitionDate, operations as ops } from "./generated/meta.js";
+import * as ops from "./generated/calls.js";
+import { definitionDate } from "./generated/meta.js";
 import type * as models from "./generated/models.js";
 import type { operations, paths } from "./generated/types.js";
 import { profile } from "./profile.js";
@@ -77,7 +78,7 @@ function explainUnknownPermission(error: unknown): never {
   if (error instanceof TypeError && /\.permissions\.[^ ]+ is not a known field/.test(error.message)) {
     throw new TypeError(
       `${error.message} This SDK follows AgentMail's API definition of ${definitionDate}. If AgentMail added this ` +
-        "permission later, upgrade vendor-auth, or send the request with client.http (snake_case, unchecked).",
+        "permission later, upgrade vendor-auth, or send the request with httpClient(client) from vendor-auth/http (snake_case, unchecked).",
     );
   }
   throw error;

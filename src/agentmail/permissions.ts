@@ -7,7 +7,7 @@ export type { ApiKeyPermissions };
  * Reads everything, including spam, blocked, unauthenticated and trash, and changes nothing
  * (AgentMail's documented "read-only key").
  */
-export const readOnlyPermissions = Object.freeze({
+export const readOnlyPermissions = /* @__PURE__ */ Object.freeze({
   inboxRead: true,
   messageRead: true,
   draftRead: true,
@@ -31,7 +31,7 @@ export const readOnlyPermissions = Object.freeze({
  * out `messageReply`, `appConnect`, `appShareOwner` and `accountUpdate`, which a whitelist then denies:
  * add them when the agent signs in to apps.
  */
-export const noSpamPermissions = Object.freeze({
+export const noSpamPermissions = /* @__PURE__ */ Object.freeze({
   inboxRead: true,
   inboxCreate: true,
   inboxUpdate: true,

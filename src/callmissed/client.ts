@@ -4,7 +4,8 @@ import { AuthenticationError, PermissionDeniedError } from "../core/errors.js";
 import type { ResponseBody } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
 import type { ResourceScope } from "./access.js";
-import { errorCodeValues, operations as ops, servers } from "./generated/meta.js";
+import * as ops from "./generated/calls.js";
+import { errorCodeValues, servers } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
 import { profile } from "./profile.js";
 

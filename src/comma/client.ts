@@ -3,7 +3,8 @@ import type { PermissionDeniedError } from "../core/errors.js";
 import type { RateLimitOptions } from "../core/rate-limiter.js";
 import type { QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
-import { operations as ops, requiredScopes, scopeValues } from "./generated/meta.js";
+import * as ops from "./generated/calls.js";
+import { requiredScopes, scopeValues } from "./generated/meta.js";
 import type { operations, paths } from "./generated/types.js";
 import { profile } from "./profile.js";
 
@@ -15,7 +16,7 @@ export type CommaPermissionDeniedError = PermissionDeniedError<CommaScope>;
 /** Every scope a Comma token can carry. */
 export const commaScopes: readonly CommaScope[] = scopeValues;
 /** The scopes a new Comma token gets unless its owner chooses otherwise. */
-export const defaultScopes = Object.freeze(["reports:write", "comments:write", "comments:read"] as const satisfies readonly CommaScope[]);
+export const defaultScopes = /* @__PURE__ */ Object.freeze(["reports:write", "comments:write", "comments:read"] as const satisfies readonly CommaScope[]);
 /** The scope each operation requires (from the spec's `x-required-scope`). */
 export { requiredScopes };
 

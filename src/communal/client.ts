@@ -2,7 +2,7 @@ import { paginate, settle, type ApiPromise, type ClientOptions, type RequestOpti
 import { AuthenticationError, PermissionDeniedError } from "../core/errors.js";
 import type { QueryParams, RequestBody, ResponseBody } from "../core/shape.js";
 import { VendorClient } from "../core/vendor.js";
-import { operations as ops } from "./generated/meta.js";
+import * as ops from "./generated/calls.js";
 import type { operations, paths } from "./generated/types.js";
 import { profile, type DeprecationNotice } from "./profile.js";
 

@@ -1,22 +1,16 @@
 /**
- * What every vendor client is made of: an openapi-fetch client over our transport, and `call()`, which
- * runs one generated operation with camelCase in and out. Vendor folders only name their operations.
+ * What every vendor client is made of: our transport, and `call()`, which runs one generated operation
+ * with camelCase in and out. Vendor folders only name their operations.
  */
-import createClient, {
-  createFinalURL,
-  createQuerySerializer,
-  mergeHeaders,
-  removeTrailingSlash,
-  type Client,
-} from "openapi-fetch";
-import { signalAsideRequest } from "./abort.js";
+import { createFinalURL, createQuerySerializer, mergeHeaders, removeTrailingSlash } from "openapi-fetch";
 import { ApiPromise, toRawResponse, type WithRawResponse } from "./api-promise.js";
 import { VendorAuthError, type ApiError } from "./errors.js";
 import { REQUEST_OPTION_RULES, checkOptions, timeoutOf, type ClientOptions, type RequestOptions } from "./options.js";
 import { segmentPathSerializer } from "./path.js";
 import { requestIdOf, toApiError } from "./response-error.js";
-import { camelCase, describeMismatch, fromWire, snakeCase, toWire, type OperationMeta } from "./shape.js";
-import { createTransport, type Credential, type RequestGate, type TransportConfig } from "./transport.js";
+import { camelCase, describeMismatch, snakeCase, toWire, type OperationMeta } from "./shape.js";
+import { NestingError, anyFromWire } from "./wire.js";
+import { createTransport, type AttemptSettings, type Credential, type RequestGate, type Transport, type TransportConfig } from "./transport.js";
 
 export type { ClientOptions, RequestOptions } from "./options.js";
 export { ApiPromise } from "./api-promise.js";
@@ -47,10 +41,21 @@ export interface VendorCoreConfig extends Required<Pick<ClientOptions, "maxRetri
   missingCredential: (() => Error) | undefined;
 }
 
-/** The shared machinery of a vendor client. Its state is private (`#`), so inspecting it shows no token. */
+/** What `vendor-auth/http` builds its openapi-fetch client from. */
+export interface RawParts {
+  baseUrl: string;
+  headers: ClientOptions["headers"];
+  exchange: Transport["exchange"];
+  /** The client's own settings, for every raw request (they take no per-call options). */
+  settings: AttemptSettings;
+}
+
+/**
+ * The shared machinery of a vendor client. Its state is private (`#`), so inspecting it shows no token.
+ * `Paths` (the spec's wire paths) types only what `vendor-auth/http` builds on it.
+ */
 export class VendorCore<Paths extends {} = any> {
-  /** The typed openapi-fetch client, with the same credential, retries, timeouts and errors. */
-  readonly http: Client<Paths>;
+  declare protected readonly paths?: Paths;
   readonly #transport: ReturnType<typeof createTransport>;
   readonly #missingCredential: (() => Error) | undefined;
   readonly #baseUrl: string;
@@ -79,14 +84,12 @@ export class VendorCore<Paths extends {} = any> {
     this.#timeoutMs = config.timeoutMs;
     this.#maxResponseBytes = config.maxResponseBytes;
     this.#transport = createTransport(config);
-    const send = this.#transport.send;
-    this.http = createClient<Paths>({
-      baseUrl: this.#baseUrl,
-      headers: config.headers,
-      pathSerializer: segmentPathSerializer,
-      Request: signalAsideRequest(),
-      fetch: (request) => send(request),
-    });
+  }
+
+  /** The base URL, headers and transport, for `vendor-auth/http` (which builds the same URLs from them). */
+  raw(): RawParts {
+    const settings = { maxRetries: this.#maxRetries, timeoutMs: this.#timeoutMs, maxResponseBytes: this.#maxResponseBytes };
+    return { baseUrl: this.#baseUrl, headers: this.#headers, exchange: this.#transport.exchange, settings };
   }
 
   /**
@@ -140,10 +143,10 @@ export class VendorCore<Paths extends {} = any> {
     const mismatch = describeMismatch(parsed, op.response);
     if (mismatch) throw unexpectedBody(response, url, op, parsed, mismatch, this.#transport.secrets);
     try {
-      return raw(fromWire(parsed, op.response));
+      return raw(op.decode ? op.decode(parsed) : anyFromWire(parsed));
     } catch (error) {
-      // Only a hostile body gets here: one nested so deeply that converting it overflows the stack.
-      if (!(error instanceof RangeError)) throw error;
+      // Only a hostile body gets here: one nested deeper than any API answers (see wire.ts).
+      if (!(error instanceof NestingError)) throw error;
       throw unexpectedBody(response, url, op, undefined, "nested too deeply to convert", this.#transport.secrets);
     }
   }

@@ -108,7 +108,7 @@ export const REQUEST_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
 /** Option names of the official AgentMail SDK with no exact equivalent here, and what to write instead. */
 const REPLACED: Readonly<Record<string, string>> = {
   logging: "logLevel and logger",
-  queryParams: "the method's parameters, or client.http for others",
+  queryParams: "the method's parameters, or httpClient(client) from vendor-auth/http for others",
 };
 
 /** Pairs of names for one setting (AgentMail's `environment` is its server): giving both would leave one ignored. */

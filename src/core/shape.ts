@@ -1,7 +1,8 @@
 /**
- * camelCase in the SDK, snake_case on the wire: the type-level mapping and the one runtime converter.
- * The converter walks the shapes that `scripts/generate.ts` derives from each spec, so it knows which
- * objects are closed (a misspelled key is an error) and which are maps (their keys are data, never renamed).
+ * camelCase in the SDK, snake_case on the wire: the type-level mapping and the request converter `toWire`.
+ * It walks the shapes that `scripts/generate.ts` derives from each spec, so it knows which objects are
+ * closed (a misspelled key is an error) and which are maps (their keys are data, never renamed). Responses
+ * are converted by generated code (generated/calls.ts, over wire.ts).
  */
 
 /** Converts a snake_case string literal type to camelCase: `"inbox_read"` -> `"inboxRead"`. */
@@ -49,7 +50,10 @@ export interface OperationMeta {
   /** The wire names of its query parameters; a key outside them is refused before the request. */
   readonly query?: readonly string[];
   readonly request?: Shape;
+  /** What the response body must be at its top level (a list: and each item), checked before `decode`. */
   readonly response?: Shape;
+  /** The generated wire -> camelCase converter of the response (generated/calls.ts). */
+  readonly decode?: (wire: unknown) => unknown;
 }
 
 /** Merges the object shapes of an `allOf`. */
@@ -127,6 +131,12 @@ function typeMatches(value: unknown, type: ShapeType | undefined): boolean {
 
 const EMPTY: Shape = {};
 
+/** Sets `key` as an own data property: assigning `__proto__` would replace the object's prototype instead. */
+export function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
 /**
  * Converts a camelCase request value to its wire form and checks it against the shape, so that input
  * TypeScript could not see (plain JavaScript callers) fails before anything is sent.
@@ -146,7 +156,7 @@ export function toWire(value: unknown, shape: Shape = EMPTY, path = "body"): unk
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   if (shape.map) {
-    for (const key in value) out[key] = toWire(value[key], shape.map, `${path}.${key}`);
+    for (const key in value) setOwn(out, key, toWire(value[key], shape.map, `${path}.${key}`));
     return out;
   }
   const known = shape.properties ? wireKeysOf(shape) : undefined;
@@ -158,34 +168,10 @@ export function toWire(value: unknown, shape: Shape = EMPTY, path = "body"): unk
     }
     const child = wireKey === undefined ? undefined : shape.properties![wireKey];
     const converted = toWire(value[key], child, `${path}.${key}`);
-    if (converted !== undefined) out[wireKey ?? snakeCase(key)] = converted;
+    if (converted !== undefined) setOwn(out, wireKey ?? snakeCase(key), converted);
   }
   for (const required of shape.required ?? []) {
     if (out[required] === undefined) throw new TypeError(`${path}.${camelCase(required)} is required.`);
-  }
-  return out;
-}
-
-/** Converts a wire response value to camelCase. Unknown keys are kept (renamed), never dropped. */
-export function fromWire(value: unknown, shape: Shape = EMPTY): unknown {
-  // The hot path of every response (a page of 50 API keys is 2,200 keys): loops instead of closures, and
-  // scalars copied in place instead of one recursive call each.
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = fromWire(value[i], shape.items);
-    return out;
-  }
-  const object = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  if (shape.map) {
-    for (const key in object) out[key] = fromWire(object[key], shape.map);
-    return out;
-  }
-  const properties = shape.properties;
-  for (const key in object) {
-    const item = object[key];
-    out[camelCase(key)] = typeof item === "object" && item !== null ? fromWire(item, properties?.[key]) : item;
   }
   return out;
 }

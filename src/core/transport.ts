@@ -1,9 +1,9 @@
 /**
- * The `fetch` that openapi-fetch is given: credential, per-attempt timeout, retries with `Retry-After`,
- * cancellation, and typed errors for every non-2xx answer. openapi-fetch itself has no retry by design,
- * and a fetch wrapper is the one place that sees every attempt.
+ * Every request's way out, for the wrapper methods and `vendor-auth/http` alike: credential, per-attempt
+ * timeout, retries with `Retry-After`, cancellation, and typed errors for every non-2xx answer.
+ * openapi-fetch itself has no retry by design, and this is the one place that sees every attempt.
  */
-import { callerSignal, isAbortSignal, linkSignal } from "./abort.js";
+import { isAbortSignal, linkSignal } from "./abort.js";
 import { AbortError, ConnectionError, TimeoutError, createApiError, type ApiError, type ErrorReader } from "./errors.js";
 import { GuardStop, guardedFetch } from "./guarded-fetch.js";
 import { plainCause } from "./plain-cause.js";
@@ -80,11 +80,9 @@ export interface Exchange {
   bytes: ArrayBuffer;
 }
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-
 /**
- * Creates the transport for one client: `send(request, settings)` is the `fetch` for openapi-fetch, and
- * `exchange(url, init, settings)` the same without building and unpacking `Request`/`Response` objects.
+ * Creates the transport for one client: `exchange(url, init, settings)` sends one call with its retries;
+ * `vendor-auth/http` wraps it in the `fetch` it gives openapi-fetch.
  */
 export function createTransport(config: TransportConfig) {
   // Every token sent is remembered so that no error can ever repeat it.
@@ -223,23 +221,7 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
-  /**
-   * The `fetch` given to openapi-fetch (`client.http`): unpacks its `Request`, runs {@link exchange}, and
-   * resolves with a 2xx response whose body is in memory.
-   */
-  async function send(request: Request, settings: AttemptSettings = config): Promise<Response> {
-    const { method, url } = request;
-    const signal = callerSignal(request);
-    // Buffered once so every attempt can send it again.
-    const body = request.body ? await request.arrayBuffer() : undefined;
-    const init = { method, headers: new Headers(request.headers), body, signal };
-    const { response, bytes } = await exchange(url, init, settings);
-    const ok = new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, response);
-    Object.defineProperty(ok, "url", { value: url });
-    return ok;
-  }
-
-  return { send, exchange, secrets: secrets as readonly string[] };
+  return { exchange, secrets: secrets as readonly string[] };
 }
 
 async function wait(ms: number, signal: AbortSignal): Promise<void> {

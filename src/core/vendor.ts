@@ -77,13 +77,22 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
   });
 }
 
+// Each client's core, for `vendor-auth/http` (a protected field is out of its reach).
+const cores = new WeakMap<object, VendorCore>();
+
+/** The core of `client`; throws for anything else (e.g. a client from another copy of this package). */
+export function coreOf<Paths extends {}>(client: VendorClient<Paths, VendorOptions>): VendorCore<Paths> {
+  const core = cores.get(client);
+  if (!core) throw new TypeError("httpClient(client): client must be a vendor-auth client such as new AgentMailClient(), from the same copy of the package.");
+  return core;
+}
+
 /**
- * The base of every vendor client: `http`, the constructor behaviour of {@link createVendorCore}, and
+ * The base of every vendor client: the constructor behaviour of {@link createVendorCore}, and
  * `withOptions`. The options are kept in a private field, so no inspection or log of a client shows the key.
+ * Raw requests go through `httpClient(client)` from `vendor-auth/http`.
  */
 export abstract class VendorClient<Paths extends {}, Options extends VendorOptions> {
-  /** The typed openapi-fetch client for anything without a wrapper (same credential, retries and errors). */
-  readonly http: VendorCore<Paths>["http"];
   /** Runs the vendor's operations; for the client's own methods. */
   protected readonly core: VendorCore<Paths>;
   readonly #options: Options | undefined;
@@ -91,7 +100,7 @@ export abstract class VendorClient<Paths extends {}, Options extends VendorOptio
 
   protected constructor(profile: VendorProfile<Options>, options: Options | undefined) {
     this.core = createVendorCore<Paths, Options>(profile, options);
-    this.http = this.core.http;
+    cores.set(this, this.core);
     this.#options = options;
     this.#name = profile.key.client;
   }

@@ -8,6 +8,7 @@ import { AgentMailClient } from "../../src/agentmail/index.js";
 import { CommaClient } from "../../src/comma/index.js";
 import { CommunalClient } from "../../src/communal/index.js";
 import { outcome, sendJson, useServers } from "./server.js";
+import { httpClient } from "../../src/http.js";
 
 const { http } = useServers();
 const AM = "am_live_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH";
@@ -49,7 +50,7 @@ describe("http (openapi-fetch) uses the same rule", () => {
   it.each(["..", ".", ""])("http.DELETE with api_key_id %j: TypeError, nothing sent", async (id) => {
     const api = await answering();
     const client = new AgentMailClient({ apiKey: AM, baseUrl: api.origin });
-    const error = await outcome(client.http.DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: id } } }));
+    const error = await outcome(httpClient(client).DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: id } } }));
     expect(error).toBeInstanceOf(TypeError);
     expect(api.requests).toHaveLength(0);
   });
@@ -57,7 +58,7 @@ describe("http (openapi-fetch) uses the same rule", () => {
   it("http.DELETE with a slash in the id sends one encoded segment", async () => {
     const api = await answering();
     const client = new AgentMailClient({ apiKey: AM, baseUrl: api.origin });
-    await client.http.DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "../x" } } });
+    await httpClient(client).DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "../x" } } });
     expect(api.requests[0]!.target).toBe("/v0/api-keys/..%2Fx");
   });
 });

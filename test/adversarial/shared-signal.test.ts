@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AbortError, AgentMailClient } from "../../src/agentmail/index.js";
 import { outcome, sendJson, useServers, within } from "./server.js";
 import { optionsFor, vendors } from "./vendors.js";
+import { httpClient } from "../../src/http.js";
 
 const { http } = useServers();
 const warnings: Error[] = [];
@@ -72,7 +73,7 @@ describe("http (openapi-fetch) with a shared signal", () => {
     const api = await http((_, response) => sendJson(response, 200, { count: 0, api_keys: [] }));
     const client = new AgentMailClient({ apiKey: "am_live_AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH", baseUrl: api.origin });
     const controller = new AbortController();
-    for (let i = 0; i < 300; i++) await client.http.GET("/v0/api-keys", { signal: controller.signal });
+    for (let i = 0; i < 300; i++) await httpClient(client).GET("/v0/api-keys", { signal: controller.signal });
     await settle();
     expect(api.requests).toHaveLength(300);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);

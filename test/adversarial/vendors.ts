@@ -8,6 +8,7 @@ import { AgentMailClient } from "../../src/agentmail/index.js";
 import { CallMissedClient } from "../../src/callmissed/index.js";
 import { CommaClient } from "../../src/comma/index.js";
 import { CommunalClient } from "../../src/communal/index.js";
+import { httpClient } from "../../src/http.js";
 
 /** Options every case accepts: the client's own plus anything a test adds (hostile values included). */
 export type AnyOptions = Record<string, unknown> & { baseUrl: string };
@@ -33,7 +34,7 @@ export interface AdversarialVendor {
   writeBody: unknown;
 }
 
-const http = (client: { http: unknown }) => client.http as { GET(path: string, init?: object): Promise<unknown>; POST(path: string, init?: object): Promise<unknown> };
+const http = (client: unknown) => httpClient(client as never) as unknown as { GET(path: string, init?: object): Promise<unknown>; POST(path: string, init?: object): Promise<unknown> };
 
 export const vendors: AdversarialVendor[] = [
   {

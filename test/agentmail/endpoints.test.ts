@@ -9,6 +9,7 @@ import {
 import { operations } from "../../src/agentmail/generated/meta.js";
 import { createClock } from "../../src/testing/kit.js";
 import { catchAll, createRecorder, server, servePages, useMsw } from "../msw.js";
+import { httpClient } from "../../src/http.js";
 
 useMsw();
 afterEach(() => vi.unstubAllEnvs());
@@ -332,7 +333,7 @@ describe("runtime request checks", () => {
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toMatch(/^body\.permissions\.calendarWrite is not a known field\./);
     expect(error.message).toContain("AgentMail's API definition of 2026-10-05");
-    expect(error.message).toMatch(/upgrade vendor-auth, or send the request with client\.http/);
+    expect(error.message).toMatch(/upgrade vendor-auth, or send the request with httpClient\(client\) from vendor-auth\/http/);
     expect(requests).toHaveLength(0);
   });
 
@@ -427,26 +428,42 @@ describe("client options", () => {
     expect(requests[0]!.url.origin).toBe("https://api.agentmail.eu");
   });
 
-  test("client.http sends the Bearer key and returns the raw, typed snake_case data", async () => {
+  test("httpClient(client) sends the Bearer key and returns the raw, typed snake_case data", async () => {
     const { requests, record } = createRecorder();
     server.use(
       http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 1, api_keys: [wireKey] }))),
     );
-    const { data } = await newClient().http.GET("/v0/api-keys", { params: { query: { limit: 3 } } });
+    const { data } = await httpClient(newClient()).GET("/v0/api-keys", { params: { query: { limit: 3 } } });
     expect(data?.api_keys[0]?.api_key_id).toBe("ak_1");
     expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
     expect(requests[0]!.url.searchParams.get("limit")).toBe("3");
   });
 
-  test("client.http throws the same typed errors", async () => {
+  test("httpClient(client) throws the same typed errors", async () => {
     server.use(
       http.delete(`${BASE}/v0/api-keys/:id`, () =>
         HttpResponse.json({ name: "NotFoundError", code: "not_found", message: "Not found" }, { status: 404 }),
       ),
     );
     await expect(
-      newClient().http.DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "nope" } } }),
+      httpClient(newClient()).DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "nope" } } }),
     ).rejects.toMatchObject({ name: "NotFoundError", status: 404, code: "not_found" });
+  });
+
+  test("httpClient(client) is built once per client; withOptions gets its own, with its own key", async () => {
+    const { requests, record } = createRecorder();
+    server.use(http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    const client = newClient();
+    const other = client.withOptions({ apiKey: "am_other_0123456789" });
+
+    expect(httpClient(client)).toBe(httpClient(client));
+    expect(httpClient(other)).not.toBe(httpClient(client));
+    await httpClient(other).GET("/v0/api-keys");
+    expect(requests[0]!.headers.get("authorization")).toBe("Bearer am_other_0123456789");
+  });
+
+  test("httpClient of anything but a client is a TypeError that says what to pass", () => {
+    expect(() => httpClient({} as never)).toThrow(/client must be a vendor-auth client such as new AgentMailClient\(\)/);
   });
 });
 

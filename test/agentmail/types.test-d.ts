@@ -20,6 +20,7 @@ import {
 } from "../../src/agentmail/index.js";
 import type { components, operations } from "../../src/agentmail/generated/types.js";
 import type { Camelize, RequestBody, ResponseBody } from "../../src/core/shape.js";
+import { httpClient } from "../../src/http.js";
 
 // Type-level only: nothing here runs.
 declare const client: AgentMailClient;
@@ -105,11 +106,11 @@ describe("result types", () => {
     >();
   });
 
-  test("client.http is the raw, snake_case openapi-fetch client", async () => {
-    const { data } = await client.http.GET("/v0/api-keys");
+  test("httpClient(client) is the raw, snake_case openapi-fetch client", async () => {
+    const { data } = await httpClient(client).GET("/v0/api-keys");
     expectTypeOf(data).toExtend<{ api_keys: { api_key_id: string }[] } | undefined>();
     // @ts-expect-error the raw client has no unknown paths
-    void client.http.GET("/v0/nope");
+    void httpClient(client).GET("/v0/nope");
   });
 });
 
@@ -186,7 +187,7 @@ describe("the official SDK's names, as types", () => {
 
   test("request options take abortSignal and timeoutInSeconds, not queryParams", () => {
     void client.apiKeys.list({}, { abortSignal: new AbortController().signal, timeoutInSeconds: 5, maxRetries: 0 });
-    // @ts-expect-error queryParams: the method's parameters, or client.http
+    // @ts-expect-error queryParams: the method's parameters, or httpClient(client)
     void client.apiKeys.list({}, { queryParams: { extra: 1 } });
     // @ts-expect-error an unknown query key does not compile
     void client.apiKeys.list({ limt: 5 });

@@ -155,7 +155,7 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
   test("queryParams per call is a TypeError naming what to write instead, before any request", async () => {
     const requests = hang();
 
-    await expect(vendor.read(create(), { queryParams: { extra: 1 } } as never)).rejects.toThrow(/unknown option "queryParams" \(an option of the official AgentMail SDK\): write the method's parameters, or client\.http for others/);
+    await expect(vendor.read(create(), { queryParams: { extra: 1 } } as never)).rejects.toThrow(/unknown option "queryParams" \(an option of the official AgentMail SDK\): write the method's parameters, or httpClient\(client\) from vendor-auth\/http for others/);
     expect(requests).toHaveLength(0);
   });
 

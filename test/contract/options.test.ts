@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { thrown } from "../helpers.js";
 import { vendors } from "./vendors.js";
+import { httpClient } from "../../src/http.js";
 
 useMsw();
 
@@ -85,10 +86,10 @@ describe.each(vendors)("$name: options", (vendor) => {
       http.get(`${base}${readPath}`, record(() => HttpResponse.json(vendor.validBody))),
       http.get(`${base}${vendor.httpPath}`, record(() => HttpResponse.json(vendor.validBody))),
     );
-    const client = create({ baseUrl: "HTTPS://Mock.Example.COM/base/" }) as unknown as { http: { GET(path: string): Promise<unknown> } };
+    const client = create({ baseUrl: "HTTPS://Mock.Example.COM/base/" });
 
     await vendor.read(client as never);
-    await client.http.GET(vendor.httpPath);
+    await (httpClient(client as never) as unknown as { GET(path: string): Promise<unknown> }).GET(vendor.httpPath);
 
     expect(requests.map((r) => r.url.href)).toEqual([`${base}${readPath}`, `${base}${vendor.httpPath}`]);
   });

@@ -12,6 +12,7 @@ import {
 import { createAgentMailFake } from "../../../src/testing/fakes/agentmail.js";
 import { server, useMsw } from "../../msw.js";
 import { useSpecValidation } from "../spec-validator.js";
+import { httpClient } from "../../../src/http.js";
 
 useMsw();
 const validation = useSpecValidation(server, "agentmail");
@@ -85,7 +86,7 @@ describe("AgentMail fake: sign-up and verify", () => {
 
   it("answers 400 with the field for a bad sign-up body", async () => {
     const { client } = setup();
-    const error = await failure(client().http.POST("/v0/agent/sign-up", { body: { human_email: "nope", username: "x" } }));
+    const error = await failure(httpClient(client()).POST("/v0/agent/sign-up", { body: { human_email: "nope", username: "x" } }));
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).body).toMatchObject({ code: "validation_error", errors: [{ path: "human_email" }] });
   });
@@ -94,7 +95,7 @@ describe("AgentMail fake: sign-up and verify", () => {
 describe("AgentMail fake: authentication", () => {
   it("gives the documented 401 codes", async () => {
     const { client } = setup();
-    const missing = await failure(client().http.GET("/v0/auth/me", { headers: { authorization: "" } }));
+    const missing = await failure(httpClient(client()).GET("/v0/auth/me", { headers: { authorization: "" } }));
     expect((missing as AuthenticationError).code).toBe("missing_authorization");
     expect(((await failure(client("am_unknown").auth.me())) as AuthenticationError).code).toBe("unknown_api_key");
     const jwt = await failure(client("eyJhbGciOi.eyJzdWIi.c2ln").auth.me());
@@ -195,7 +196,7 @@ describe("AgentMail fake: get and update", () => {
     // The fake's clock follows real time plus the advance, so a few milliseconds more may pass.
     expect(Date.parse(updated.updatedAt) - Date.parse(updated.createdAt)).toBeGreaterThanOrEqual(60_000);
     expect(Date.parse(updated.updatedAt) - Date.parse(updated.createdAt)).toBeLessThan(61_000);
-    const raw = await failure(admin.http.PATCH("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: created.apiKeyId } }, body: { expires_at: new Date(fake.clock.now() + DAY).toISOString() } as never }));
+    const raw = await failure(httpClient(admin).PATCH("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: created.apiKeyId } }, body: { expires_at: new Date(fake.clock.now() + DAY).toISOString() } as never }));
     expect(raw).toBeInstanceOf(ValidationError);
     expect(fake.state.apiKeys.get(created.apiKeyId)?.expiresAt).toBeUndefined();
   });

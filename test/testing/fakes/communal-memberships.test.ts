@@ -4,6 +4,7 @@ import { createCommunalFake } from "../../../src/testing/fakes/communal.js";
 import { createClock } from "../../../src/testing/kit.js";
 import { server, useMsw } from "../../msw.js";
 import { useSpecValidation } from "../spec-validator.js";
+import { httpClient } from "../../../src/http.js";
 
 useMsw();
 const validation = useSpecValidation(server, "communal");
@@ -90,8 +91,8 @@ describe("Communal fake: user memberships", () => {
     const tooBig = await client("key-ada").userMemberships.list({ "page[size]": 501 }).catch((e: unknown) => e);
     expect(tooBig).toBeInstanceOf(ValidationError);
     expect((tooBig as ValidationError).fieldErrors).toEqual({ "page.size": ["The page.size field must be between 1 and 500."] });
-    const bad = await client("key-ada")
-      .http.GET("/user_memberships", { params: { query: { "filter[active]": "maybe", "filter[expires_ending_at]": "soon" } as never } })
+    const bad = await httpClient(client("key-ada"))
+      .GET("/user_memberships", { params: { query: { "filter[active]": "maybe", "filter[expires_ending_at]": "soon" } as never } })
       .catch((e: unknown) => e);
     expect(Object.keys((bad as ValidationError).fieldErrors ?? {}).sort()).toEqual(["filter.active", "filter.expires_ending_at"]);
     expect((bad as ValidationError).message).toMatch(/\(and 1 more error\)/);

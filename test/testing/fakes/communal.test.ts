@@ -12,6 +12,7 @@ import { createCommunalFake } from "../../../src/testing/fakes/communal.js";
 import { createClock } from "../../../src/testing/kit.js";
 import { server, useMsw } from "../../msw.js";
 import { useSpecValidation } from "../spec-validator.js";
+import { httpClient } from "../../../src/http.js";
 
 useMsw();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -93,8 +94,8 @@ describe("Communal fake: keys and authorization", () => {
 describe("Communal fake: updates are validated as documented", () => {
   it("requires first_name, last_name and email, with Laravel's 422 body", async () => {
     const { client } = setup();
-    const error = await client("key-ada")
-      .http.PUT("/users/{user}", { params: { path: { user: "2" } }, body: { email: "" } as never })
+    const error = await httpClient(client("key-ada"))
+      .PUT("/users/{user}", { params: { path: { user: "2" } }, body: { email: "" } as never })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     const { fieldErrors, body } = error as ValidationError;
@@ -117,7 +118,7 @@ describe("Communal fake: X-Api-Version", () => {
     const bare = await fetch("https://api.getcommunal.com/api/users/2", { headers: { authorization: "Bearer key-ada" } });
     expect(bare.headers.get("x-api-version")).toBe("2026-08-25");
     expect(bare.headers.get("x-api-version-source")).toBe("default");
-    const { response } = await client("key-ada").http.GET("/users/{user}", { params: { path: { user: 2 } } });
+    const { response } = await httpClient(client("key-ada")).GET("/users/{user}", { params: { path: { user: 2 } } });
     expect(response.headers.get("x-api-version")).toBe("2026-08-25");
     expect(response.headers.get("x-api-version-source")).toBe("header");
   });
