@@ -157,10 +157,18 @@ export function checkOptions(owner: string, options: unknown, rules: Readonly<Re
 
 // Header values are strings: a function (the official SDK's "supplier") or a promise would be sent as its
 // source text or "[object Promise]".
+const CREDENTIAL_HEADERS = new Set(["authorization", "x-api-key"]);
+
 function checkHeaders(owner: string, name: string, value: unknown): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return;
   for (const header in value) {
     const item = (value as Record<string, unknown>)[header];
+    // A credential header here would be replaced by (or would replace) the client's key without a word.
+    if (item !== undefined && CREDENTIAL_HEADERS.has(header.toLowerCase())) {
+      throw new TypeError(
+        `${owner}: ${name} must not set "${header}": the client sends its own key. For another key, use client.withOptions({ apiKey }) or a second client.`,
+      );
+    }
     if (typeof item === "string" || item === null || item === undefined) continue;
     throw new TypeError(`${owner}: ${name}["${header}"] must be a string or null (compute it first), got ${kind(item)}.`);
   }

@@ -77,7 +77,7 @@ describe("request options, methods, query and body", () => {
     // @ts-expect-error a misspelled request option
     void client.auth.me({ timeoutInSecond: 5 });
     // row: method.fetch
-    // @ts-expect-error no passthrough fetch: use client.http
+    // @ts-expect-error no passthrough fetch: use httpClient(client) from vendor-auth/http
     void client.fetch("/v0/auth/me");
     // row: method.other
     // @ts-expect-error mail resources are not covered
