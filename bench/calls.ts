@@ -34,7 +34,10 @@ async function check(way: Way): Promise<void> {
   const key = (wire: string): string => (way.snake ? wire : camel(wire));
   // Compared by wire name: the official SDK knows fewer flags than our spec and hands newer ones back unrenamed.
   const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  const definedKeys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined).map(snake);
+  const definedKeys = (o: Record<string, unknown>) =>
+    Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .map(snake);
   let created: any;
   const [post] = await captureRequests(async () => (created = await way.create()));
   strictEqual(post?.method, "POST", way.name);
@@ -64,9 +67,7 @@ async function check(way: Way): Promise<void> {
 const ROUNDS = 7;
 
 function newBench(): Bench {
-  return smoke
-    ? new Bench({ iterations: 5, time: 0, warmup: false, throws: true })
-    : new Bench({ time: 400, warmupTime: 100, throws: true });
+  return smoke ? new Bench({ iterations: 5, time: 0, warmup: false, throws: true }) : new Bench({ time: 400, warmupTime: 100, throws: true });
 }
 
 function median(values: number[]): number {
@@ -220,9 +221,10 @@ async function benchConverter(): Promise<{ permissions: Row[]; page: Row[] }> {
   // Compared as JSON with every key in wire form: the official SDK turns date-time strings into Date
   // objects (part of its cost) and leaves the flags it does not know unrenamed.
   const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value), function (this: unknown, _key, v) {
-    return v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [snake(k), x])) : v;
-  });
+  const asJson = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value), function (this: unknown, _key, v) {
+      return v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [snake(k), x])) : v;
+    });
   deepStrictEqual(asJson(officialPage.parseOrThrow(page, officialOptions)), asJson(calls.readListApiKeysResponse(page)), "official page");
 
   const bench = newBench();
@@ -240,7 +242,9 @@ async function benchConverter(): Promise<{ permissions: Row[]; page: Row[] }> {
 }
 
 for (const way of WAYS) await check(way);
-console.log(`All ${WAYS.length} ways checked: create sends the right body and returns ${FLAGS.length} permissions; get reads ${KEY_ID}; list returns ${LIST_SIZE} and ${LARGE_LIST_SIZE} keys; delete sends DELETE.`);
+console.log(
+  `All ${WAYS.length} ways checked: create sends the right body and returns ${FLAGS.length} permissions; get reads ${KEY_ID}; list returns ${LIST_SIZE} and ${LARGE_LIST_SIZE} keys; delete sends DELETE.`,
+);
 console.log(`Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}${smoke ? " (smoke mode: timings mean nothing)" : ""}`);
 
 const results: CaseResult[] = [];
@@ -255,7 +259,9 @@ console.log("|---|---:|---:|---:|---:|");
 for (const { id, rows, bytes } of results) {
   const ours = rows.find((row) => row.name === OURS)!;
   const ratio = (a: number, b: number): string => `${fmt(a / b, 2)}x`;
-  console.log(`| ${id} | ${fmt(ours.vsOpenapi, 2)}x | ${fmt(ours.vsOfficial, 2)}x | ${ratio(bytes.get(OURS)!, bytes.get(OPENAPI)!)} | ${ratio(bytes.get(OURS)!, bytes.get(OFFICIAL)!)} |`);
+  console.log(
+    `| ${id} | ${fmt(ours.vsOpenapi, 2)}x | ${fmt(ours.vsOfficial, 2)}x | ${ratio(bytes.get(OURS)!, bytes.get(OPENAPI)!)} | ${ratio(bytes.get(OURS)!, bytes.get(OFFICIAL)!)} |`,
+  );
 }
 await benchFirstCall();
 const converter = await benchConverter();

@@ -80,7 +80,8 @@ export function fakeFetch(input: RequestInfo | URL, init?: RequestInit): Promise
     captured.push(copy.text().then((body) => ({ method: copy.method, url: copy.url, body })));
   }
   if (method === "DELETE") return Promise.resolve(new Response(null, { status: 204 }));
-  const body = method === "POST" ? CREATE_BODY : url.includes("/api-keys/") ? KEY_BODY : url.includes(`limit=${LARGE_LIST_SIZE}`) ? LARGE_LIST_BODY : LIST_BODY;
+  const body =
+    method === "POST" ? CREATE_BODY : url.includes("/api-keys/") ? KEY_BODY : url.includes(`limit=${LARGE_LIST_SIZE}`) ? LARGE_LIST_BODY : LIST_BODY;
   return Promise.resolve(new Response(body, { status: 200, headers: { "content-type": "application/json" } }));
 }
 

@@ -121,7 +121,9 @@ server.close();
 server.closeAllConnections();
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
-console.log(`\n${CALLS.toLocaleString("en")} calls in ${seconds.toFixed(1)} s (${Math.round(CALLS / seconds)} calls/s), ${CONCURRENCY} in flight, Node ${process.version}\n`);
+console.log(
+  `\n${CALLS.toLocaleString("en")} calls in ${seconds.toFixed(1)} s (${Math.round(CALLS / seconds)} calls/s), ${CONCURRENCY} in flight, Node ${process.version}\n`,
+);
 console.log("| calls | heap after GC (MB) | RSS (MB) |\n|---:|---:|---:|");
 for (const s of samples) console.log(`| ${s.calls.toLocaleString("en")} | ${mb(s.heapUsed)} | ${mb(s.rss)} |`);
 const first = samples.find((s) => s.calls >= SAMPLE_EVERY) ?? samples[0]!;

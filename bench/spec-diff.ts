@@ -106,9 +106,7 @@ try {
   console.log(`| start-up: two 2 kB specs (keys-v1.yaml), whole process | ${startup.ms.toFixed(0)} ms |`);
   console.log(`| the same through tsx (how spec:diff ran before) | ${viaTsx.ms.toFixed(0)} ms |`);
   console.log(`| two specs of ${mb(before)} / ${mb(after)} MB, whole process | ${big.ms.toFixed(0)} ms |`);
-  console.log(
-    `\n${changes.length} changes on the large pair: ${count("breaking")} breaking, ${count("warning")} warnings, ${count("info")} info`,
-  );
+  console.log(`\n${changes.length} changes on the large pair: ${count("breaking")} breaking, ${count("warning")} warnings, ${count("info")} info`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -5,4 +5,9 @@ import { AgentMailClient, type ApiKey } from "vendor-auth/agentmail";
 const client = new AgentMailClient();
 const keys: ApiKey[] = [];
 for await (const key of client.apiKeys.listAll({ limit: 20 })) keys.push(key); // 20 per request
-console.log(`${keys.length} keys; newest: ${keys.slice(0, 3).map((k) => `${k.name} (${k.apiKeyId})`).join(", ")}`);
+console.log(
+  `${keys.length} keys; newest: ${keys
+    .slice(0, 3)
+    .map((k) => `${k.name} (${k.apiKeyId})`)
+    .join(", ")}`,
+);

@@ -44,9 +44,13 @@ try {
 
   const { AgentMailClient } = await import("vendor-auth/agentmail");
   const old = await new AgentMailClient({ apiKey: admin }).apiKeys.create({ name: "service" });
-  await run("agentmail-rotate-key", { AGENTMAIL_API_KEY: admin, OLD_KEY_ID: old.apiKeyId, OLD_KEY: old.apiKey, KEY_FILE: join(dir, "service.key") }, () => {
-    check(!agentmail.state.apiKeys.has(old.apiKeyId), "the old key is revoked");
-  });
+  await run(
+    "agentmail-rotate-key",
+    { AGENTMAIL_API_KEY: admin, OLD_KEY_ID: old.apiKeyId, OLD_KEY: old.apiKey, KEY_FILE: join(dir, "service.key") },
+    () => {
+      check(!agentmail.state.apiKeys.has(old.apiKeyId), "the old key is revoked");
+    },
+  );
 
   for (let i = 0; i < 45; i += 1) agentmail.issueKey({ name: `bulk ${i}` });
   const listed: string[] = [];
@@ -56,7 +60,10 @@ try {
     log(line);
   };
   await run("agentmail-list-all-keys", { AGENTMAIL_API_KEY: admin }, () => {
-    check(listed.some((line) => line.startsWith(`${agentmail.state.apiKeys.size} keys`)), "every key is listed, across 3 pages");
+    check(
+      listed.some((line) => line.startsWith(`${agentmail.state.apiKeys.size} keys`)),
+      "every key is listed, across 3 pages",
+    );
   });
   console.log = log;
 

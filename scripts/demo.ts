@@ -63,7 +63,10 @@ async function agentMail(): Promise<void> {
   fake.failNext(429, { retryAfter: 1 });
   const started = Date.now();
   const page = await agent.apiKeys.list({ limit: 10 });
-  show("keys (no secrets in a list)", page.apiKeys.map((key) => key.name));
+  show(
+    "keys (no secrets in a list)",
+    page.apiKeys.map((key) => key.name),
+  );
   show("waited ms", Date.now() - started);
   step("the read-only key tries to delete a key (it lacks api_key_delete)");
   await refused(new AgentMailClient({ apiKey: created.apiKey }).apiKeys.delete(created.apiKeyId), PermissionDeniedError, (error) => {
@@ -73,13 +76,18 @@ async function agentMail(): Promise<void> {
   });
   step("a read-only key that may create keys tries to mint one that can send (a key cannot grant what it lacks)");
   const minter = new AgentMailClient({ apiKey: fake.issueKey({ permissions: { ...readOnlyPermissions, apiKeyCreate: true } }) });
-  await refused(minter.apiKeys.create({ name: "sender", permissions: { messageSend: true } }), PermissionDeniedError, (error) => show("code", error.code));
+  await refused(minter.apiKeys.create({ name: "sender", permissions: { messageSend: true } }), PermissionDeniedError, (error) =>
+    show("code", error.code),
+  );
   step("a misspelled permission from plain JavaScript fails before any request");
   await refused(agent.apiKeys.create({ name: "typo", permissions: { inboxReed: true } as never }), TypeError, ({ message }) =>
     show("TypeError", `${message.slice(0, 60)}... ${message.slice(message.indexOf("This SDK"))}`),
   );
   step("apiKeys.update(): rename the reader and let it sign in to apps (appConnect is new in 2026-10-05)");
-  const updated = await agent.apiKeys.update(created.apiKeyId, { name: "reader and sign-in", permissions: { ...readOnlyPermissions, appConnect: true } });
+  const updated = await agent.apiKeys.update(created.apiKeyId, {
+    name: "reader and sign-in",
+    permissions: { ...readOnlyPermissions, appConnect: true },
+  });
   show("type / name / appConnect", [updated.type, updated.name, updated.permissions?.appConnect]);
   step("a key that expires in one hour: it works, then the fake's clock moves 1 h and it answers 401 api_key_expired");
   const expiresAt = new Date(fake.clock.now() + 60 * 60 * 1000).toISOString();
@@ -100,7 +108,10 @@ async function communal(): Promise<void> {
     clock,
     versions: { deprecated: { "2026-02-01": sunset } },
     seed: {
-      users: [{ id: 7, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace" }, { id: 8, email: "bo@example.com" }],
+      users: [
+        { id: 7, email: "ada@example.com", firstName: "Ada", lastName: "Lovelace" },
+        { id: 8, email: "bo@example.com" },
+      ],
       memberships: [
         { id: 70, userId: 7, endsAt: days(5), membershipType: { id: 1, title: "Monthly pool pass" } },
         { id: 71, userId: 7, endsAt: days(90), membershipType: { id: 2, title: "Gold" } },

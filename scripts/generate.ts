@@ -139,11 +139,7 @@ function buildMeta(doc: Schema, specName: string, calls: CallSource[], slim: Sha
       seen.add(op.operationId);
       const security = op.security ?? globalSecurity;
       const success = Object.keys(op.responses ?? {}).find((status) => /^2\d\d$/.test(status));
-      const fields = [
-        `method: ${JSON.stringify(method.toUpperCase())}`,
-        `path: ${JSON.stringify(path)}`,
-        `auth: ${security.length > 0}`,
-      ];
+      const fields = [`method: ${JSON.stringify(method.toUpperCase())}`, `path: ${JSON.stringify(path)}`, `auth: ${security.length > 0}`];
       if (op["x-idempotent"] === true) fields.push("idempotent: true");
       // An operation's own parameters override the path item's of the same name and place.
       const query = [...(item.parameters ?? []), ...(op.parameters ?? [])]
@@ -170,7 +166,8 @@ function buildMeta(doc: Schema, specName: string, calls: CallSource[], slim: Sha
   out += `/** The vendor's documented base URLs; the first is the default. */\n`;
   out += `export const servers = ${JSON.stringify(servers)} as const;\n\n`;
   const date = doc.info?.["x-definition-date"];
-  if (date) out += `/** The date of the vendor definition this spec follows (\`info.x-definition-date\`). */\nexport const definitionDate = ${JSON.stringify(String(date))};\n\n`;
+  if (date)
+    out += `/** The date of the vendor definition this spec follows (\`info.x-definition-date\`). */\nexport const definitionDate = ${JSON.stringify(String(date))};\n\n`;
   if (named.length) out += `${named.join("\n")}\n\n`;
   out += `/** Per operation: method, path template, whether it needs a credential, idempotency, query names and body shapes. */\n`;
   out += `export const operations = {\n${operations.join("\n")}\n} as const satisfies Record<string, OperationMeta>;\n`;
@@ -238,7 +235,9 @@ async function generate(specFile: string): Promise<Record<string, string>> {
 
 async function main(): Promise<void> {
   const check = process.argv.includes("--check");
-  const specs = readdirSync(join(root, "specs")).filter((file) => /\.(ya?ml|json)$/.test(file)).sort();
+  const specs = readdirSync(join(root, "specs"))
+    .filter((file) => /\.(ya?ml|json)$/.test(file))
+    .sort();
   const stale: string[] = [];
   for (const spec of specs) {
     for (const [file, content] of Object.entries(await generate(spec))) {

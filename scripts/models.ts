@@ -17,7 +17,9 @@ function doc(text: string | undefined, indent: string): string {
     .replace(/\*\//g, "*\\/")
     .split("\n")
     .flatMap((line) => line.match(/\S.{0,96}(?=\s|$)|\S+/g) ?? [""]);
-  return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join("\n")}\n${indent} */\n`;
+  return lines.length === 1
+    ? `${indent}/** ${lines[0]} */\n`
+    : `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join("\n")}\n${indent} */\n`;
 }
 
 /** The official AgentMail SDK returns `Date` here and we do not: said on every such field (README, "Dates"). */

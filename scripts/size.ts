@@ -29,7 +29,7 @@ const CONSUMERS: Record<string, string> = {
 
 /** The agentmail consumer above, written against the official SDK (a devDependency pinned for this). */
 const OFFICIAL: Record<string, string> = {
-  "agentmail": `import { AgentMailClient } from "agentmail";
+  agentmail: `import { AgentMailClient } from "agentmail";
     const c = new AgentMailClient({ apiKey: "am_x" });
     await c.apiKeys.create({ name: "n" }); await c.apiKeys.list(); await c.apiKeys.delete("k");`,
   "agentmail/apiKeys": `import { ApiKeysClient } from "agentmail/apiKeys";

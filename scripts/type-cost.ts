@@ -24,7 +24,9 @@ function instantiations(config: string): number {
   try {
     out = execFileSync(process.execPath, [tsc, "-p", join(root, "bench", "type-cost", config), "--extendedDiagnostics"], { encoding: "utf8" });
   } catch (error) {
-    const lines = String((error as { stdout?: string }).stdout ?? error).split("\n").filter((line) => line.includes("error"));
+    const lines = String((error as { stdout?: string }).stdout ?? error)
+      .split("\n")
+      .filter((line) => line.includes("error"));
     throw new Error(`bench/type-cost/${config} does not compile (run npm run build first?):\n${lines.join("\n")}`);
   }
   const match = /^Instantiations:\s+(\d+)/m.exec(out);

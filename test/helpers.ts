@@ -12,7 +12,10 @@ import { ApiError } from "../src/core/errors.js";
 import type { OperationMeta, Shape } from "../src/core/shape.js";
 
 /** The error `call` rejects with; fails the test if it resolves or rejects with anything but `type`. */
-export async function failure<E extends Error = ApiError>(call: Promise<unknown>, type: abstract new (...args: never[]) => E = ApiError as never): Promise<E> {
+export async function failure<E extends Error = ApiError>(
+  call: Promise<unknown>,
+  type: abstract new (...args: never[]) => E = ApiError as never,
+): Promise<E> {
   const error = await call.then(
     () => expect.unreachable("the call should have failed"),
     (e: unknown) => e,

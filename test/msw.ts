@@ -48,7 +48,12 @@ export function createRecorder() {
 /** Answers every request with 418 and records it, so a test can prove that nothing was sent. */
 export function catchAll(): RecordedRequest[] {
   const { requests, record } = createRecorder();
-  server.use(http.all("*", record(() => new HttpResponse(null, { status: 418 }))));
+  server.use(
+    http.all(
+      "*",
+      record(() => new HttpResponse(null, { status: 418 })),
+    ),
+  );
   return requests;
 }
 
@@ -59,10 +64,13 @@ export function catchAll(): RecordedRequest[] {
 export function servePages(url: string, param: string, pages: Record<string, object>): RecordedRequest[] {
   const { requests, record } = createRecorder();
   server.use(
-    http.get(url, record(({ request }) => {
-      const page = pages[new URL(request.url).searchParams.get(param) ?? ""];
-      return page ? HttpResponse.json(page) : new HttpResponse(null, { status: 418 });
-    })),
+    http.get(
+      url,
+      record(({ request }) => {
+        const page = pages[new URL(request.url).searchParams.get(param) ?? ""];
+        return page ? HttpResponse.json(page) : new HttpResponse(null, { status: 418 });
+      }),
+    ),
   );
   return requests;
 }

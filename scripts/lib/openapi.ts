@@ -81,19 +81,16 @@ export function checkRefs(doc: Json): void {
     if (Array.isArray(node)) stack.push(...node);
     else if (isRecord(node)) {
       if (typeof node.$ref === "string") refs.add(node.$ref);
-      for (const [key, value] of Object.entries(node))
-        if (key !== "$ref" && typeof value === "object") stack.push(value);
+      for (const [key, value] of Object.entries(node)) if (key !== "$ref" && typeof value === "object") stack.push(value);
     }
   }
   for (const ref of refs) {
     if (!ref.startsWith("#")) throw new Error(`$ref ${ref} points outside the document; bundle it into one file first`);
-    if (resolvePointer(doc, ref) === undefined)
-      throw new Error(`$ref ${ref} does not resolve to anything in the document`);
+    if (resolvePointer(doc, ref) === undefined) throw new Error(`$ref ${ref} does not resolve to anything in the document`);
     const chain = [ref];
     let target = resolvePointer(doc, ref);
     while (isRecord(target) && typeof target.$ref === "string") {
-      if (chain.includes(target.$ref))
-        throw new Error(`$ref cycle with no schema in it: ${[...chain, target.$ref].join(" -> ")}`);
+      if (chain.includes(target.$ref)) throw new Error(`$ref cycle with no schema in it: ${[...chain, target.$ref].join(" -> ")}`);
       chain.push(target.$ref);
       target = resolvePointer(doc, target.$ref);
     }
@@ -114,8 +111,7 @@ function parseText(text: string, json: boolean): unknown {
     },
   });
   // Aliases can multiply a small file into gigabytes (the "billion laughs"); OpenAPI reuses with $ref instead.
-  if (alias !== undefined)
-    throw new Error(`YAML alias *${alias} found; OpenAPI documents reuse parts with $ref, not anchors`);
+  if (alias !== undefined) throw new Error(`YAML alias *${alias} found; OpenAPI documents reuse parts with $ref, not anchors`);
   return parsed.toJS({ maxAliasCount: 0 });
 }
 
@@ -127,9 +123,7 @@ function parseText(text: string, json: boolean): unknown {
 export function loadDocument(file: string): Json {
   const size = statSync(file).size;
   if (size > MAX_DOCUMENT_BYTES) {
-    throw new Error(
-      `file is ${(size / 1024 / 1024).toFixed(1)} MB, above the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit for one document`,
-    );
+    throw new Error(`file is ${(size / 1024 / 1024).toFixed(1)} MB, above the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit for one document`);
   }
   const text = readFileSync(file, "utf8");
   let parsed: unknown;
@@ -137,20 +131,13 @@ export function loadDocument(file: string): Json {
     parsed = parseText(text, extname(file).toLowerCase() === ".json");
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      message.startsWith("invalid") || message.startsWith("YAML") ? message : `invalid JSON (${message})`,
-    );
+    throw new Error(message.startsWith("invalid") || message.startsWith("YAML") ? message : `invalid JSON (${message})`);
   }
   if (!isRecord(parsed) || typeof parsed.openapi !== "string") {
     const swagger = isRecord(parsed) && parsed.swagger !== undefined;
-    throw new Error(
-      swagger
-        ? "Swagger 2.0 is not supported; convert it to OpenAPI 3.x"
-        : "not an OpenAPI document (no `openapi` version key)",
-    );
+    throw new Error(swagger ? "Swagger 2.0 is not supported; convert it to OpenAPI 3.x" : "not an OpenAPI document (no `openapi` version key)");
   }
-  if (!/^3\.[0-9]/.test(parsed.openapi))
-    throw new Error(`OpenAPI ${parsed.openapi} is not supported; expected 3.0 or 3.1`);
+  if (!/^3\.[0-9]/.test(parsed.openapi)) throw new Error(`OpenAPI ${parsed.openapi} is not supported; expected 3.0 or 3.1`);
   checkRefs(parsed);
   return parsed;
 }

@@ -29,14 +29,7 @@ function enter(walk: Walk, key: string): boolean {
 }
 
 /** Compares the schemas `oldRaw` and `newRaw` found at `ctx`, following `$ref`s into shared components once. */
-export function compareSchema(
-  walk: Walk,
-  dir: Direction,
-  oldRaw: unknown,
-  newRaw: unknown,
-  ctx: Ctx,
-  depth: number,
-): void {
+export function compareSchema(walk: Walk, dir: Direction, oldRaw: unknown, newRaw: unknown, ctx: Ctx, depth: number): void {
   if (depth > MAX_DEPTH) return;
   const a = unwrap(walk.oldDoc, oldRaw);
   const b = unwrap(walk.newDoc, newRaw);
@@ -80,10 +73,8 @@ function compareCore(
   compareConstraints(walk, dir, a, b, ctx);
   compareDefault(walk, dir, a, b, ctx);
   const objects = mayBeObject(a) && mayBeObject(b);
-  if (objects && (!composed || (a.properties.size > 0 && b.properties.size > 0)))
-    compareProperties(walk, dir, a, b, depth);
-  if (a.items !== undefined && b.items !== undefined)
-    compareSchema(walk, dir, a.items, b.items, itemsCtx(ctx), depth + 1);
+  if (objects && (!composed || (a.properties.size > 0 && b.properties.size > 0))) compareProperties(walk, dir, a, b, depth);
+  if (a.items !== undefined && b.items !== undefined) compareSchema(walk, dir, a.items, b.items, itemsCtx(ctx), depth + 1);
   if (a.values && b.values) compareSchema(walk, dir, a.values, b.values, valuesCtx(ctx), depth + 1);
 }
 
@@ -91,8 +82,7 @@ function compareTypes(walk: Walk, dir: Direction, a: View, b: View, ctx: Ctx): v
   if (formatTypes(a.types) === formatTypes(b.types)) return;
   const change = `type changed from ${formatTypes(a.types)} to ${formatTypes(b.types)}`;
   if (dir === "request") {
-    if (covers(b.types, a.types))
-      report(walk, ctx, "request-type-widened", "type", `${nameOf(ctx)} ${change} (accepts more)`);
+    if (covers(b.types, a.types)) report(walk, ctx, "request-type-widened", "type", `${nameOf(ctx)} ${change} (accepts more)`);
     else report(walk, ctx, "request-type-changed", "type", `${nameOf(ctx)} ${change}`);
   } else if (covers(a.types, b.types)) {
     report(walk, ctx, "response-type-narrowed", "type", `${nameOf(ctx)} ${change} (returns less)`);
@@ -167,8 +157,7 @@ function compareProperties(walk: Walk, dir: Direction, a: View, b: View, depth: 
     const isAbsent = !newSlot || absentIn(dir, access(walk, "new", newSlot));
     if (wasAbsent && isAbsent) continue;
     if (wasAbsent) reportAdded(walk, dir, ctx, b.required.has(name));
-    else if (!newSlot)
-      reportRemoved(walk, dir, { ...ctx, pointer: propertyCtx(oldSlot?.owner ?? owner, name).pointer }, b.closed);
+    else if (!newSlot) reportRemoved(walk, dir, { ...ctx, pointer: propertyCtx(oldSlot?.owner ?? owner, name).pointer }, b.closed);
     else if (isAbsent) reportHidden(walk, dir, ctx);
     else {
       compareRequired(walk, dir, ctx, a.required.has(name), b.required.has(name));
@@ -180,8 +169,7 @@ function compareProperties(walk: Walk, dir: Direction, a: View, b: View, depth: 
 function reportAdded(walk: Walk, dir: Direction, ctx: Ctx, required: boolean): void {
   const subject = nameOf(ctx);
   if (dir === "response") report(walk, ctx, "response-field-added", "presence", `${subject} was added`);
-  else if (required)
-    report(walk, ctx, "required-request-field-added", "presence", `${subject} was added as a required field`);
+  else if (required) report(walk, ctx, "required-request-field-added", "presence", `${subject} was added as a required field`);
   else report(walk, ctx, "optional-request-field-added", "presence", `${subject} was added (optional)`);
 }
 
@@ -190,9 +178,7 @@ function reportRemoved(walk: Walk, dir: Direction, ctx: Ctx, closed: boolean): v
   if (dir === "response") report(walk, ctx, "response-field-removed", "presence", `${subject} was removed`);
   else {
     // The generated type drops the field and our input check rejects it: callers that set it break.
-    const why = closed
-      ? "; the API rejects unknown fields (additionalProperties: false)"
-      : "; callers that set it no longer compile";
+    const why = closed ? "; the API rejects unknown fields (additionalProperties: false)" : "; callers that set it no longer compile";
     report(walk, ctx, "request-field-removed", "presence", `${subject} was removed${why}`);
   }
 }
@@ -200,21 +186,8 @@ function reportRemoved(walk: Walk, dir: Direction, ctx: Ctx, closed: boolean): v
 function reportHidden(walk: Walk, dir: Direction, ctx: Ctx): void {
   const subject = nameOf(ctx);
   if (dir === "request")
-    report(
-      walk,
-      ctx,
-      "request-field-became-read-only",
-      "presence",
-      `${subject} is now readOnly: the API ignores it in requests`,
-    );
-  else
-    report(
-      walk,
-      ctx,
-      "response-field-became-write-only",
-      "presence",
-      `${subject} is now writeOnly: responses no longer carry it`,
-    );
+    report(walk, ctx, "request-field-became-read-only", "presence", `${subject} is now readOnly: the API ignores it in requests`);
+  else report(walk, ctx, "response-field-became-write-only", "presence", `${subject} is now writeOnly: responses no longer carry it`);
 }
 
 /** Reports a field (or body) whose required flag changed, as the direction rates it. */

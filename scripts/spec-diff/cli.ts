@@ -32,9 +32,7 @@ export function main(args: readonly string[]): number {
     return changes.some((c) => c.level === "breaking") ? 1 : 0;
   } catch (error) {
     // A bug of ours on some input: say so plainly rather than print a stack.
-    console.error(
-      `spec-diff: could not compare the documents: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`spec-diff: could not compare the documents: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
 }

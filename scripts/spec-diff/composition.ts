@@ -95,9 +95,5 @@ export function reportChoices(walk: Walk, dir: Direction, ctx: Ctx, what: "enum-
 
 /** Alternatives by component name where they have one (`Card or Bank`), else by position. */
 function names(list: readonly Alternative[]): string {
-  return list
-    .map((alt) =>
-      alt.key.startsWith("#") ? `\`${alt.key.split("/").at(-1) ?? alt.key}\`` : `alternative ${alt.index + 1}`,
-    )
-    .join(" or ");
+  return list.map((alt) => (alt.key.startsWith("#") ? `\`${alt.key.split("/").at(-1) ?? alt.key}\`` : `alternative ${alt.index + 1}`)).join(" or ");
 }

@@ -10,10 +10,7 @@ import { child, type Ctx, type Direction, isRecord, type Json, rec, report, repo
 const isJsonLike = (mediaType: string): boolean => /json|^\*\/\*$|^application\/\*$/i.test(mediaType);
 
 /** Old/new media type names that describe the same body: same name first, then JSON-like ones by order. */
-function pairMediaTypes(
-  olds: string[],
-  news: string[],
-): { pairs: Array<[string, string]>; removed: string[]; added: string[] } {
+function pairMediaTypes(olds: string[], news: string[]): { pairs: Array<[string, string]>; removed: string[]; added: string[] } {
   const lower = (s: string): string => s.toLowerCase();
   const pairs: Array<[string, string]> = olds.flatMap((o) => {
     const n = news.find((m) => lower(m) === lower(o));
@@ -23,8 +20,7 @@ function pairMediaTypes(
   const added = news.filter((n) => !pairs.some(([, y]) => y === n));
   const jsonOld = removed.filter(isJsonLike);
   const jsonNew = added.filter(isJsonLike);
-  for (let i = 0; i < Math.min(jsonOld.length, jsonNew.length); i++)
-    pairs.push([jsonOld[i] as string, jsonNew[i] as string]);
+  for (let i = 0; i < Math.min(jsonOld.length, jsonNew.length); i++) pairs.push([jsonOld[i] as string, jsonNew[i] as string]);
   const paired = Math.min(jsonOld.length, jsonNew.length);
   return {
     pairs,
@@ -50,13 +46,7 @@ export function compareContent(walk: Walk, dir: Direction, a: Json, b: Json, ctx
   const what = dir === "request" ? "the request body" : `the ${ctx.rootLabel}`;
   for (const mediaType of removed) {
     const at = { ...mediaCtx(ctx, mediaType), location: `${ctx.location} (${mediaType})` };
-    report(
-      walk,
-      at,
-      `${side}-media-type-removed`,
-      `media-:${mediaType}`,
-      `${what} is no longer offered as ${mediaType}`,
-    );
+    report(walk, at, `${side}-media-type-removed`, `media-:${mediaType}`, `${what} is no longer offered as ${mediaType}`);
   }
   for (const mediaType of added) {
     const at = { ...mediaCtx(ctx, mediaType), location: `${ctx.location} (${mediaType})` };
@@ -68,37 +58,18 @@ export function compareContent(walk: Walk, dir: Direction, a: Json, b: Json, ctx
     const newMedia = rec(newContent[newType]);
     if (oldType !== newType) {
       // The body is the same, but the Content-Type sent or the type openapi-fetch derives from it is not.
-      report(
-        walk,
-        at,
-        "media-type-renamed",
-        `rename:${oldType}`,
-        `${what} media type changed from ${oldType} to ${newType}`,
-      );
+      report(walk, at, "media-type-renamed", `rename:${oldType}`, `${what} media type changed from ${oldType} to ${newType}`);
     }
     reportDocs(walk, at, [[oldMedia, newMedia]]);
     compareMediaSchema(walk, dir, oldMedia.schema, newMedia.schema, at, what);
   }
 }
 
-function compareMediaSchema(
-  walk: Walk,
-  dir: Direction,
-  oldSchema: unknown,
-  newSchema: unknown,
-  ctx: Ctx,
-  what: string,
-): void {
+function compareMediaSchema(walk: Walk, dir: Direction, oldSchema: unknown, newSchema: unknown, ctx: Ctx, what: string): void {
   if (oldSchema === undefined && newSchema === undefined) return;
   if (oldSchema !== undefined && newSchema !== undefined) compareSchema(walk, dir, oldSchema, newSchema, ctx, 0);
   else if (dir === "request") {
-    report(
-      walk,
-      ctx,
-      "request-type-changed",
-      "presence",
-      `${what} ${newSchema ? "now has" : "no longer has"} a schema`,
-    );
+    report(walk, ctx, "request-type-changed", "presence", `${what} ${newSchema ? "now has" : "no longer has"} a schema`);
   } else if (newSchema === undefined) {
     report(walk, ctx, "response-field-removed", "presence", `${what} no longer has a schema`);
   } else {

@@ -106,9 +106,7 @@ export function nameOf(ctx: Ctx): string {
 export function sdkName(wirePath: string, startsWithComponent: boolean): string {
   return wirePath
     .split(".")
-    .map((segment, i) =>
-      i === 0 && startsWithComponent ? segment : segment.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase()),
-    )
+    .map((segment, i) => (i === 0 && startsWithComponent ? segment : segment.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())))
     .join(".");
 }
 

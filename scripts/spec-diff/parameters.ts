@@ -26,14 +26,8 @@ function collect(doc: Json, operation: OperationRef, renames: ReadonlyMap<string
   const parameters = new Map<string, Parameter>();
   const itemPointer = operation.pointer.slice(0, operation.pointer.lastIndexOf("/"));
   const sources: Array<[unknown, string]> = [
-    ...arrayOf(operation.pathItem.parameters).map((p, i): [unknown, string] => [
-      p,
-      child(itemPointer, "parameters", String(i)),
-    ]),
-    ...arrayOf(operation.op.parameters).map((p, i): [unknown, string] => [
-      p,
-      child(operation.pointer, "parameters", String(i)),
-    ]),
+    ...arrayOf(operation.pathItem.parameters).map((p, i): [unknown, string] => [p, child(itemPointer, "parameters", String(i))]),
+    ...arrayOf(operation.op.parameters).map((p, i): [unknown, string] => [p, child(operation.pointer, "parameters", String(i))]),
   ];
   for (const [raw, pointer] of sources) {
     const parameter = deref(doc, raw);
@@ -55,12 +49,7 @@ function isRequired(parameter: Json): boolean {
  * Compares the parameters of two versions of one operation. `renames` maps old path parameter names to new
  * ones when the path template was renamed (the parameter is the same one in the same place of the URL).
  */
-export function compareParameters(
-  walk: Walk,
-  a: OperationRef,
-  b: OperationRef,
-  renames: ReadonlyMap<string, string>,
-): void {
+export function compareParameters(walk: Walk, a: OperationRef, b: OperationRef, renames: ReadonlyMap<string, string>): void {
   const olds = collect(walk.oldDoc, a, renames);
   const news = collect(walk.newDoc, b, new Map());
   for (const key of union(olds.keys(), news.keys())) {
@@ -77,32 +66,16 @@ export function compareParameters(
       shared: false,
     };
     if (!was) {
-      if (isRequired(parameter))
-        report(walk, ctx, "required-parameter-added", "presence", `new required ${nameOf(ctx)}`);
+      if (isRequired(parameter)) report(walk, ctx, "required-parameter-added", "presence", `new required ${nameOf(ctx)}`);
       else report(walk, ctx, "optional-parameter-added", "presence", `new optional ${nameOf(ctx)}`);
     } else if (!is) {
-      report(
-        walk,
-        ctx,
-        "parameter-removed",
-        "presence",
-        `${nameOf(ctx)} was removed; callers that pass it no longer compile`,
-      );
+      report(walk, ctx, "parameter-removed", "presence", `${nameOf(ctx)} was removed; callers that pass it no longer compile`);
     } else {
       const [before, after] = [isRequired(was.parameter), isRequired(is.parameter)];
-      if (!before && after)
-        report(walk, ctx, "parameter-became-required", "required", `${nameOf(ctx)} is now required`);
-      if (before && !after)
-        report(walk, ctx, "parameter-became-optional", "required", `${nameOf(ctx)} is now optional`);
+      if (!before && after) report(walk, ctx, "parameter-became-required", "required", `${nameOf(ctx)} is now required`);
+      if (before && !after) report(walk, ctx, "parameter-became-optional", "required", `${nameOf(ctx)} is now optional`);
       reportDocs(walk, ctx, [[was.parameter, is.parameter]]);
-      compareSchema(
-        walk,
-        "request",
-        was.parameter.schema,
-        is.parameter.schema,
-        { ...ctx, pointer: child(pointer, "schema") },
-        0,
-      );
+      compareSchema(walk, "request", was.parameter.schema, is.parameter.schema, { ...ctx, pointer: child(pointer, "schema") }, 0);
     }
   }
 }

@@ -17,14 +17,7 @@ interface Operation extends OperationRef {
   incoming: boolean;
 }
 
-function operationsOf(
-  items: Json,
-  base: string,
-  prefix: string,
-  incoming: boolean,
-  doc: Json,
-  into: Map<string, Operation>,
-): void {
+function operationsOf(items: Json, base: string, prefix: string, incoming: boolean, doc: Json, into: Map<string, Operation>): void {
   for (const [path, rawItem] of Object.entries(items)) {
     const pathItem = rec(deref(doc, rawItem));
     for (const method of HTTP_METHODS) {
@@ -35,14 +28,7 @@ function operationsOf(
       into.set(id, { id, method, path, pathItem, op: op as Json, pointer, incoming });
       if (!incoming) {
         for (const [name, callback] of Object.entries(rec((op as Json).callbacks))) {
-          operationsOf(
-            rec(deref(doc, callback)),
-            child(pointer, "callbacks", name),
-            `${id} callback ${name}: `,
-            true,
-            doc,
-            into,
-          );
+          operationsOf(rec(deref(doc, callback)), child(pointer, "callbacks", name), `${id} callback ${name}: `, true, doc, into);
         }
       }
     }
@@ -68,19 +54,9 @@ function compareOperation(walk: Walk, a: Operation, b: Operation, renames: Reado
   reportDocs(walk, ctx, [[a.op, b.op]]);
   if (a.op.deprecated !== true && b.op.deprecated === true)
     report(walk, ctx, "operation-deprecated", "deprecated", `operation ${b.id} is now deprecated`);
-  if (
-    typeof a.op.operationId === "string" &&
-    typeof b.op.operationId === "string" &&
-    a.op.operationId !== b.op.operationId
-  ) {
+  if (typeof a.op.operationId === "string" && typeof b.op.operationId === "string" && a.op.operationId !== b.op.operationId) {
     // Generated method and type names come from operationIds.
-    report(
-      walk,
-      ctx,
-      "operation-id-changed",
-      "operationId",
-      `operationId changed from ${a.op.operationId} to ${b.op.operationId}`,
-    );
+    report(walk, ctx, "operation-id-changed", "operationId", `operationId changed from ${a.op.operationId} to ${b.op.operationId}`);
   }
   if (a.incoming) {
     compareRequestBody(walk, a.op, b.op, b.pointer, "response");
@@ -102,19 +78,10 @@ function compareInfo(out: Collector, oldDoc: Json, newDoc: Json): void {
 }
 
 /** Finds the new operation an old one became when only path parameter names changed. */
-function renamedCounterpart(
-  old: Operation,
-  olds: Map<string, Operation>,
-  news: Map<string, Operation>,
-): Operation | undefined {
+function renamedCounterpart(old: Operation, olds: Map<string, Operation>, news: Map<string, Operation>): Operation | undefined {
   if (old.incoming) return undefined;
   const candidates = [...news.values()].filter(
-    (n) =>
-      !n.incoming &&
-      n.method === old.method &&
-      n.path !== old.path &&
-      template(n.path) === template(old.path) &&
-      !olds.has(n.id),
+    (n) => !n.incoming && n.method === old.method && n.path !== old.path && template(n.path) === template(old.path) && !olds.has(n.id),
   );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
@@ -130,8 +97,7 @@ function compareAll(out: Collector, oldDoc: Json, newDoc: Json): void {
     location: string,
     pointer: string,
     message: string,
-  ): void =>
-    out.add({ rule, ctx: { location, pointer, name: "", rootLabel: "", shared: false }, message, facet: "presence" });
+  ): void => out.add({ rule, ctx: { location, pointer, name: "", rootLabel: "", shared: false }, message, facet: "presence" });
   for (const [id, operation] of olds) {
     const walk: Walk = { oldDoc, newDoc, out, operation: id, visited: new Set() };
     const counterpart = news.get(id);
@@ -157,9 +123,7 @@ function compareAll(out: Collector, oldDoc: Json, newDoc: Json): void {
       simple("operation-removed", id, operation.pointer, `operation ${id} was removed`);
     } else if (!reportedPaths.has(operation.path)) {
       reportedPaths.add(operation.path);
-      const methods = [...olds.values()]
-        .filter((o) => !o.incoming && o.path === operation.path)
-        .map((o) => o.method.toUpperCase());
+      const methods = [...olds.values()].filter((o) => !o.incoming && o.path === operation.path).map((o) => o.method.toUpperCase());
       simple(
         "path-removed",
         operation.path,
@@ -169,8 +133,7 @@ function compareAll(out: Collector, oldDoc: Json, newDoc: Json): void {
     }
   }
   for (const [id, operation] of news) {
-    if (!matched.has(id) && !olds.has(id) && !operation.incoming)
-      simple("operation-added", id, operation.pointer, `new operation ${id}`);
+    if (!matched.has(id) && !olds.has(id) && !operation.incoming) simple("operation-added", id, operation.pointer, `new operation ${id}`);
   }
 }
 

@@ -28,10 +28,8 @@ export function compareResponses(walk: Walk, a: Json, b: Json, pointer: string):
       rootLabel: `${status} response body`,
       shared: false,
     };
-    if (!(status in news))
-      report(walk, ctx, `${kind}-status-removed`, "status", `${kind} response ${status} was removed`);
-    else if (!(status in olds))
-      report(walk, ctx, `${kind}-status-added`, "status", `${kind} response ${status} was added`);
+    if (!(status in news)) report(walk, ctx, `${kind}-status-removed`, "status", `${kind} response ${status} was removed`);
+    else if (!(status in olds)) report(walk, ctx, `${kind}-status-added`, "status", `${kind} response ${status} was added`);
     else {
       const oldResponse = rec(deref(walk.oldDoc, olds[status]));
       const newResponse = rec(deref(walk.newDoc, news[status]));
@@ -68,17 +66,14 @@ function compareHeaders(walk: Walk, a: Json, b: Json, response: Ctx): void {
     };
     const subject = `response header ${name}`;
     if (!is) {
-      if (was?.header.required === true)
-        report(walk, ctx, "response-header-removed", "presence", `${subject} was removed`);
+      if (was?.header.required === true) report(walk, ctx, "response-header-removed", "presence", `${subject} was removed`);
       else report(walk, ctx, "response-optional-header-removed", "presence", `optional ${subject} was removed`);
     } else if (!was) {
       report(walk, ctx, "response-header-added", "presence", `${subject} was added`);
     } else {
       const [before, after] = [was.header.required === true, is.header.required === true];
-      if (before && !after)
-        report(walk, ctx, "response-header-became-optional", "required", `${subject} may now be absent`);
-      if (!before && after)
-        report(walk, ctx, "response-header-became-required", "required", `${subject} is now always sent`);
+      if (before && !after) report(walk, ctx, "response-header-became-optional", "required", `${subject} may now be absent`);
+      if (!before && after) report(walk, ctx, "response-header-became-required", "required", `${subject} is now always sent`);
       reportDocs(walk, ctx, [[was.header, is.header]]);
       compareSchema(walk, "response", was.header.schema, is.header.schema, ctx, 0);
     }

@@ -166,8 +166,7 @@ function mergeInto(target: View, source: View): void {
   target.items ??= source.items;
   target.values ??= source.values;
   target.closed ||= source.closed;
-  for (const [key, value] of Object.entries(source.constraints))
-    if (!(key in target.constraints)) target.constraints[key] = value;
+  for (const [key, value] of Object.entries(source.constraints)) if (!(key in target.constraints)) target.constraints[key] = value;
 }
 
 /** The merged shape of `schema` (already unwrapped); properties are owned by `owner` unless an `allOf` member says otherwise. */
@@ -192,9 +191,7 @@ export function buildView(doc: Json, schema: Json, owner: Ctx, seen = new Set<st
       seen.add(unwrapped.ref);
     }
     const memberOwner =
-      unwrapped.ref !== undefined
-        ? componentCtx(unwrapped.ref)
-        : { ...owner, pointer: child(owner.pointer, "allOf", String(index)) };
+      unwrapped.ref !== undefined ? componentCtx(unwrapped.ref) : { ...owner, pointer: child(owner.pointer, "allOf", String(index)) };
     mergeInto(view, buildView(doc, unwrapped.schema, memberOwner, seen));
   });
   view.types ??= inferTypes(doc, view, seen);

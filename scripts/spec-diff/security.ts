@@ -19,12 +19,7 @@ function credentialSets(requirements: readonly Json[]): Set<string>[] {
   if (requirements.length === 0) return [new Set()];
   return requirements.map(
     (requirement) =>
-      new Set(
-        Object.entries(requirement).flatMap(([scheme, scopes]) => [
-          scheme,
-          ...arrayOf(scopes).map((s) => `${scheme}:${String(s)}`),
-        ]),
-      ),
+      new Set(Object.entries(requirement).flatMap(([scheme, scopes]) => [scheme, ...arrayOf(scopes).map((s) => `${scheme}:${String(s)}`)])),
   );
 }
 
@@ -50,20 +45,13 @@ function compareSchemes(walk: Walk, a: Security, b: Security): void {
     used.delete(name);
     const was = rec(rec(rec(walk.oldDoc.components).securitySchemes)[name]);
     const is = rec(rec(rec(walk.newDoc.components).securitySchemes)[name]);
-    const norm = (v: unknown, key: string): unknown =>
-      key === "scheme" && typeof v === "string" ? v.toLowerCase() : v;
+    const norm = (v: unknown, key: string): unknown => (key === "scheme" && typeof v === "string" ? v.toLowerCase() : v);
     const changed = WIRE_FIELDS.filter((key) => !same(norm(was[key], key), norm(is[key], key)));
     if (changed.length === 0) continue;
     const pointer = child("#/components/securitySchemes", name);
     const ctx: Ctx = { location: pointer, pointer, name, rootLabel: name, shared: true };
     const detail = changed.map((key) => `${key} ${JSON.stringify(was[key])} -> ${JSON.stringify(is[key])}`).join(", ");
-    report(
-      walk,
-      ctx,
-      "security-scheme-changed",
-      "scheme",
-      `security scheme \`${name}\` now sends credentials differently (${detail})`,
-    );
+    report(walk, ctx, "security-scheme-changed", "scheme", `security scheme \`${name}\` now sends credentials differently (${detail})`);
   }
 }
 
@@ -83,9 +71,7 @@ export function compareSecurity(walk: Walk, a: Json, b: Json, pointer: string): 
     shared,
   };
   const needed = credentialSets(is.requirements);
-  const breaking = credentialSets(was.requirements).some(
-    (held) => !needed.some((set) => [...set].every((c) => held.has(c))),
-  );
+  const breaking = credentialSets(was.requirements).some((held) => !needed.some((set) => [...set].every((c) => held.has(c))));
   const change = `${format(is.requirements)} (was ${format(was.requirements)})`;
   if (breaking) report(walk, ctx, "security-requirement-added", "security", `authentication now requires ${change}`);
   else report(walk, ctx, "security-requirement-relaxed", "security", `authentication relaxed to ${change}`);

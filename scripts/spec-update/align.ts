@@ -6,7 +6,11 @@ import { PROSE, type Json } from "./json.js";
 
 /** The first sentence of vendor prose, at most 120 characters: a placeholder until a maintainer rewrites it. */
 export function shortProse(text: string): string {
-  const first = text.replace(/\s+/g, " ").trim().split(/(?<=[.!?])\s/)[0] ?? "";
+  const first =
+    text
+      .replace(/\s+/g, " ")
+      .trim()
+      .split(/(?<=[.!?])\s/)[0] ?? "";
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}...` : first;
 }
 
@@ -50,4 +54,3 @@ export function deepMerge(base: unknown, patch: unknown): unknown {
   }
   return out;
 }
-

@@ -44,4 +44,3 @@ export function formatNotCovered(notCovered: readonly string[]): string {
   const lines = notCovered.length ? notCovered.map((name) => `- ${name}`) : ["  (none)"];
   return [`Not covered yet (${notCovered.length}): vendor operations inside the paths and tags the SDK covers`, ...lines].join("\n");
 }
-

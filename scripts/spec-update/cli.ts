@@ -33,7 +33,10 @@ export function main(argv: string[], root: string): void {
   const overlayFile = option(argv, "--overlay");
   const out = option(argv, "--out");
   const [vendor, file] = argv;
-  if (!vendor || !file) throw new Error('usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run [--out file]]');
+  if (!vendor || !file)
+    throw new Error(
+      'usage: npm run spec:update -- <vendor> <file | fern-definition-dir> [--overlay ours.yaml] [--note "text"] [--dry-run [--out file]]',
+    );
   const target = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(target)) throw new Error(`no spec for "${vendor}" (expected specs/${vendor}.yaml)`);
   const current = loadDocument(target) as Json;
@@ -57,7 +60,9 @@ export function main(argv: string[], root: string): void {
     const same = text === readFileSync(target, "utf8");
     if (out) writeFileSync(out, text);
     console.log(`${formatReport(changes)}\n${formatNotCovered(notCovered)}\n`);
-    console.log(`--dry-run: nothing written${out ? ` but ${out}` : ""}; specs/${vendor}.yaml would be ${same ? "unchanged" : "different"} (${changes.length ? `bump would be ${bumpFor(changes, version)}` : "no changes, so no changeset"})`);
+    console.log(
+      `--dry-run: nothing written${out ? ` but ${out}` : ""}; specs/${vendor}.yaml would be ${same ? "unchanged" : "different"} (${changes.length ? `bump would be ${bumpFor(changes, version)}` : "no changes, so no changeset"})`,
+    );
     return;
   }
   writeFileSync(target, text);
@@ -78,4 +83,3 @@ export function main(argv: string[], root: string): void {
   writeFileSync(changeset, changesetFor(vendor, changes, note, version));
   console.log(`wrote ${changeset.slice(root.length + 1)} (${bumpFor(changes, version)}); review its wording and new descriptions before committing`);
 }
-

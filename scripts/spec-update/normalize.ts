@@ -20,7 +20,6 @@ function collectRefs(node: unknown, into: Set<string>): void {
   }
 }
 
-
 /** What {@link normalizeSpec} made of a vendor document. */
 export interface Normalized {
   doc: Json;
@@ -48,7 +47,9 @@ export function normalizeSpec(vendorDoc: Json, current: Json, overlay: Json = {}
     for (const [method, op] of Object.entries(ops as Json)) {
       if (incoming.paths?.[path]?.[method]) continue;
       if (!op?.responses?.["200"]?.content && !op?.responses?.["201"]?.content && !op?.responses?.["204"]) {
-        throw new Error(`the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have; define it whole there (with its success response) or check the path`);
+        throw new Error(
+          `the overlay covers ${method.toUpperCase()} ${path}, which the vendor document does not have; define it whole there (with its success response) or check the path`,
+        );
       }
       incoming.paths ??= {};
       incoming.paths[path] ??= {};
@@ -124,9 +125,10 @@ export function refuseStubs(current: Json, vendor: string): void {
   for (const [path, item] of Object.entries((current.paths ?? {}) as Json)) {
     for (const method of HTTP_METHODS) {
       if (item[method] && item[method].responses === undefined) {
-        throw new Error(`specs/${vendor}.yaml has ${method.toUpperCase()} ${path} without responses; to start covering a vendor operation, name it in the overlay (paths.${path}.${method}.operationId) and pass --overlay`);
+        throw new Error(
+          `specs/${vendor}.yaml has ${method.toUpperCase()} ${path} without responses; to start covering a vendor operation, name it in the overlay (paths.${path}.${method}.operationId) and pass --overlay`,
+        );
       }
     }
   }
 }
-

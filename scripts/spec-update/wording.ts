@@ -34,7 +34,10 @@ export function keepOurWording(op: Json, ours: Json | undefined, incoming: Json,
     op.parameters = op.parameters.map((param: Json) => {
       const theirs = deref(incoming, param);
       const mine = (ours.parameters ?? []).find((p: Json) => deref(current, p)?.name === theirs?.name && deref(current, p)?.in === theirs?.in);
-      const same = mine && meaning(deref(current, mine).schema) === meaning(theirs.schema) && Boolean(deref(current, mine).required) === Boolean(theirs.required);
+      const same =
+        mine &&
+        meaning(deref(current, mine).schema) === meaning(theirs.schema) &&
+        Boolean(deref(current, mine).required) === Boolean(theirs.required);
       return same ? mine : param;
     });
   }
@@ -51,4 +54,3 @@ export function keepOurWording(op: Json, ours: Json | undefined, incoming: Json,
   }
   return { ...op, responses };
 }
-

@@ -138,7 +138,11 @@ export class ScopedApiKeys {
   ) {}
 
   /** Creates a key (or registers a public key) that reaches only this pod or inbox; store `apiKey` now. Never retried on 5xx. */
-  create<P extends CreateApiKeyParams = CreateBearerApiKeyParams>(scopeId: string, params: P = {} as P, options?: RequestOptions): ApiPromise<CreateResult<P>> {
+  create<P extends CreateApiKeyParams = CreateBearerApiKeyParams>(
+    scopeId: string,
+    params: P = {} as P,
+    options?: RequestOptions,
+  ): ApiPromise<CreateResult<P>> {
     return explained(this.core.call<CreateResult<P>>(this.scoped.create, { path: { [this.param]: scopeId }, body: params }, options));
   }
 
@@ -213,10 +217,20 @@ export class AgentMailClient extends VendorClient<paths, AgentMailClientOptions>
     this.auth = { me: (requestOptions) => core.call(ops.me, {}, requestOptions) };
     this.apiKeys = new ApiKeys(core);
     this.pods = {
-      apiKeys: new ScopedApiKeys(core, "pod_id", { list: ops.listPodApiKeys, create: ops.createPodApiKey, update: ops.updatePodApiKey, delete: ops.deletePodApiKey }),
+      apiKeys: new ScopedApiKeys(core, "pod_id", {
+        list: ops.listPodApiKeys,
+        create: ops.createPodApiKey,
+        update: ops.updatePodApiKey,
+        delete: ops.deletePodApiKey,
+      }),
     };
     this.inboxes = {
-      apiKeys: new ScopedApiKeys(core, "inbox_id", { list: ops.listInboxApiKeys, create: ops.createInboxApiKey, update: ops.updateInboxApiKey, delete: ops.deleteInboxApiKey }),
+      apiKeys: new ScopedApiKeys(core, "inbox_id", {
+        list: ops.listInboxApiKeys,
+        create: ops.createInboxApiKey,
+        update: ops.updateInboxApiKey,
+        delete: ops.deleteInboxApiKey,
+      }),
       authorize: (inboxId, params, requestOptions) => core.call(ops.authorizeInbox, { path: { inbox_id: inboxId }, body: params }, requestOptions),
     };
   }

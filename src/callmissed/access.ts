@@ -60,7 +60,10 @@ export function requiredAccess(method: string, path: string): RequiredAccess | u
   const verb = method.toUpperCase();
   const pathname = /^[a-z][a-z\d+.-]*:/i.test(path) ? new URL(path).pathname : path.split(/[?#]/, 1)[0]!;
   const permissions = [...new Set(permissionGates.filter((gate) => gate.pattern.test(pathname)).map((gate) => gate.value))];
-  const scope = pickScope(verb, scopeGates.filter((gate) => gate.pattern.test(pathname)));
+  const scope = pickScope(
+    verb,
+    scopeGates.filter((gate) => gate.pattern.test(pathname)),
+  );
   if (!permissions.length && !scope) return undefined;
   return scope ? { permissions, scope } : { permissions };
 }

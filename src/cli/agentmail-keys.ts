@@ -2,12 +2,24 @@
  * AgentMail's keys as the CLI handles them: one interface whatever the scope (organization, pod, inbox),
  * listing across pages, and the rendering of a created key, the one place its secret is printed.
  */
-import { AgentMailClient, NotFoundError, type ApiKey, type ApiKeyPage, type CreateBearerApiKeyParams, type CreatedApiKey, type ListApiKeysParams } from "../agentmail/index.js";
+import {
+  AgentMailClient,
+  NotFoundError,
+  type ApiKey,
+  type ApiKeyPage,
+  type CreateBearerApiKeyParams,
+  type CreatedApiKey,
+  type ListApiKeysParams,
+} from "../agentmail/index.js";
 import type { RequestOptions } from "../core/client.js";
 import type { Context, KeySource } from "./context.js";
 
 /** Where an AgentMail key comes from. */
-export const KEY: KeySource = { vendor: "AgentMail", envVar: "AGENTMAIL_API_KEY", where: 'in the AgentMail console or by "vendor-auth agentmail sign-up"' };
+export const KEY: KeySource = {
+  vendor: "AgentMail",
+  envVar: "AGENTMAIL_API_KEY",
+  where: 'in the AgentMail console or by "vendor-auth agentmail sign-up"',
+};
 
 /** A client for this run; `signUp` needs no key. */
 export async function agentMailClient(ctx: Context, apiKey?: string | null): Promise<AgentMailClient> {
@@ -34,7 +46,13 @@ export interface KeysAt {
 export function keysAt(client: AgentMailClient, scope: Scope): KeysAt {
   if (scope.kind === "organization") {
     const api = client.apiKeys as AgentMailClient["apiKeys"] & Partial<Pick<KeysAt, "get" | "update">>;
-    return { create: (p, o) => api.create(p, o), list: (p, o) => api.list(p, o), delete: (id, o) => api.delete(id, o), get: api.get?.bind(api), update: api.update?.bind(api) };
+    return {
+      create: (p, o) => api.create(p, o),
+      list: (p, o) => api.list(p, o),
+      delete: (id, o) => api.delete(id, o),
+      get: api.get?.bind(api),
+      update: api.update?.bind(api),
+    };
   }
   const api = (scope.kind === "pod" ? client.pods : client.inboxes).apiKeys as AgentMailClient["pods"]["apiKeys"] & {
     get?: (scopeId: string, id: string, o?: RequestOptions) => Promise<ApiKey>;
@@ -94,7 +112,9 @@ export function scopeLabel(key: { podId?: string; inboxId?: string }, scope?: Sc
 /** The flags a key holds, or "all" for an unrestricted key. */
 export function granted(permissions: object | undefined): string[] | string {
   if (!permissions) return "all";
-  return Object.entries(permissions).filter(([, on]) => on === true).map(([name]) => name);
+  return Object.entries(permissions)
+    .filter(([, on]) => on === true)
+    .map(([name]) => name);
 }
 
 /** A key's expiry, when the spec has one. */
@@ -113,4 +133,3 @@ export function showCreated(ctx: Context, key: CreatedApiKey, scope: Scope): str
     ["secret", key.apiKey],
   ]);
 }
-

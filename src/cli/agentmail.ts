@@ -3,7 +3,20 @@ import type { AgentMailClient, ApiKey, CreateApiKeyParams } from "../agentmail/i
 import { operations as ops } from "../agentmail/generated/meta.js";
 import { UsageError, type Command, type Flag, type Input } from "./command.js";
 import type { Column, Context } from "./context.js";
-import { KEY, agentMailClient, expires, findKey, granted, keyType, keysAt, listKeys, scopeLabel, showCreated, type KeysAt, type Scope } from "./agentmail-keys.js";
+import {
+  KEY,
+  agentMailClient,
+  expires,
+  findKey,
+  granted,
+  keyType,
+  keysAt,
+  listKeys,
+  scopeLabel,
+  showCreated,
+  type KeysAt,
+  type Scope,
+} from "./agentmail-keys.js";
 import { agentMailPermissions, agentMailPresets, parsePermissions } from "./permissions.js";
 import { rotate } from "./rotate.js";
 
@@ -32,22 +45,39 @@ function expiresAt(value: string, path: string[]): string {
   }
   const match = DURATION.exec(value);
   const at = match ? Date.now() + Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS] : Date.parse(value);
-  if (!Number.isFinite(at) || at <= Date.now()) throw new UsageError(`--expires must be a duration such as 30m, 1h or 7d, or a future ISO time, got "${value}".`, path);
+  if (!Number.isFinite(at) || at <= Date.now())
+    throw new UsageError(`--expires must be a duration such as 30m, 1h or 7d, or a future ISO time, got "${value}".`, path);
   return new Date(at).toISOString();
 }
 
 const keyColumns = (scope: Scope): Column<ApiKey>[] => [
-    ["ID", (k: ApiKey) => k.apiKeyId],
-    ["NAME", (k: ApiKey) => k.name],
-    ["TYPE", (k: ApiKey) => keyType(k)],
-    ["SCOPE", (k: ApiKey) => scopeLabel(k, scope)],
-    ["PERMISSIONS", (k: ApiKey) => { const g = granted(k.permissions); return typeof g === "string" ? g : `${g.length} granted`; }],
-    ["CREATED", (k: ApiKey) => k.createdAt],
+  ["ID", (k: ApiKey) => k.apiKeyId],
+  ["NAME", (k: ApiKey) => k.name],
+  ["TYPE", (k: ApiKey) => keyType(k)],
+  ["SCOPE", (k: ApiKey) => scopeLabel(k, scope)],
+  [
+    "PERMISSIONS",
+    (k: ApiKey) => {
+      const g = granted(k.permissions);
+      return typeof g === "string" ? g : `${g.length} granted`;
+    },
+  ],
+  ["CREATED", (k: ApiKey) => k.createdAt],
 ];
 
 const permissionFlags: Record<string, Flag> = {
-  permissions: { type: "string", value: "LIST", description: "Comma-separated permission names, e.g. inboxRead,messageRead", choices: () => agentMailPermissions },
-  preset: { type: "string", value: "NAME", description: "Start from a documented preset: read-only or no-spam", choices: () => Object.keys(agentMailPresets) },
+  permissions: {
+    type: "string",
+    value: "LIST",
+    description: "Comma-separated permission names, e.g. inboxRead,messageRead",
+    choices: () => agentMailPermissions,
+  },
+  preset: {
+    type: "string",
+    value: "NAME",
+    description: "Start from a documented preset: read-only or no-spam",
+    choices: () => Object.keys(agentMailPresets),
+  },
 };
 
 /** What a key command gets: its input, and the client opened only after the input checked out. */
@@ -85,8 +115,15 @@ const keys: Command = {
       "create",
       {
         summary: "Create a key; its secret is printed once, on stdout",
-        flags: { name: { type: "string", value: "NAME", description: "The key's name" }, ...permissionFlags, expires: { type: "string", value: "WHEN", description: "Expiry: 30m, 1h, 7d or an ISO time" } },
-        examples: [`${P} keys create --name ci --permissions inboxRead,messageRead --json`, `${P} keys create --name reader --preset read-only --pod pod_1`],
+        flags: {
+          name: { type: "string", value: "NAME", description: "The key's name" },
+          ...permissionFlags,
+          expires: { type: "string", value: "WHEN", description: "Expiry: 30m, 1h, 7d or an ISO time" },
+        },
+        examples: [
+          `${P} keys create --name ci --permissions inboxRead,messageRead --json`,
+          `${P} keys create --name reader --preset read-only --pod pod_1`,
+        ],
       },
       async ({ ctx, input: { flags }, path, scope, open }) => {
         const params: Record<string, unknown> = {};
@@ -105,21 +142,40 @@ const keys: Command = {
       "list",
       {
         summary: "List keys (never their secrets)",
-        flags: { type: { type: "string", value: "TYPE", description: "Only bearer or public_key credentials", choices: () => ["bearer", "public_key"] } },
+        flags: {
+          type: { type: "string", value: "TYPE", description: "Only bearer or public_key credentials", choices: () => ["bearer", "public_key"] },
+        },
         examples: [`${P} keys list`, `${P} keys list --inbox ib_1 --json`],
       },
       async ({ ctx, input: { flags }, path, scope, open }) => {
         const type = flags.type as string | undefined;
-        if (type !== undefined && type !== "bearer" && type !== "public_key") throw new UsageError(`--type must be bearer or public_key, got "${type}".`, path);
+        if (type !== undefined && type !== "bearer" && type !== "public_key")
+          throw new UsageError(`--type must be bearer or public_key, got "${type}".`, path);
         const all = await listKeys(ctx, (await open()).keys, type);
         ctx.result(all, () => ctx.table(all, keyColumns(scope), "(no keys)"));
       },
     ),
-    keyCommand("get", { summary: "Show one key", args: ["ID"], examples: [`${P} keys get key_1`] }, async ({ ctx, input: { positionals }, scope, open }) => {
-      const key = await findKey(ctx, (await open()).keys, positionals[0]!);
-      if (!key) throw new Error(`AgentMail has no key ${positionals[0]} at ${scopeLabel({}, scope)} scope (see "${P} keys list").`);
-      ctx.result(key, () => ctx.fields([["api key id", key.apiKeyId], ["name", key.name], ["type", keyType(key)], ["scope", scopeLabel(key, scope)], ["prefix", key.type === "bearer" ? key.prefix : undefined], ["permissions", granted(key.permissions)], ["created", key.createdAt], ["expires", expires(key)], ["used", key.usedAt]]));
-    }),
+    keyCommand(
+      "get",
+      { summary: "Show one key", args: ["ID"], examples: [`${P} keys get key_1`] },
+      async ({ ctx, input: { positionals }, scope, open }) => {
+        const key = await findKey(ctx, (await open()).keys, positionals[0]!);
+        if (!key) throw new Error(`AgentMail has no key ${positionals[0]} at ${scopeLabel({}, scope)} scope (see "${P} keys list").`);
+        ctx.result(key, () =>
+          ctx.fields([
+            ["api key id", key.apiKeyId],
+            ["name", key.name],
+            ["type", keyType(key)],
+            ["scope", scopeLabel(key, scope)],
+            ["prefix", key.type === "bearer" ? key.prefix : undefined],
+            ["permissions", granted(key.permissions)],
+            ["created", key.createdAt],
+            ["expires", expires(key)],
+            ["used", key.usedAt],
+          ]),
+        );
+      },
+    ),
     keyCommand(
       "update",
       {
@@ -135,18 +191,30 @@ const keys: Command = {
         const { keys } = await open();
         if (!keys.update) throw new UsageError("keys update needs AgentMail's update operation, which this build's client does not have yet.", path);
         const key = await keys.update(positionals[0]!, params, { signal: ctx.signal });
-        ctx.result(key, () => ctx.fields([["api key id", key.apiKeyId], ["name", key.name], ["scope", scopeLabel(key, scope)], ["permissions", granted(key.permissions)]]));
+        ctx.result(key, () =>
+          ctx.fields([
+            ["api key id", key.apiKeyId],
+            ["name", key.name],
+            ["scope", scopeLabel(key, scope)],
+            ["permissions", granted(key.permissions)],
+          ]),
+        );
       },
     ),
-    keyCommand("delete", { summary: "Revoke a key", args: ["ID"], examples: [`${P} keys delete key_1`] }, async ({ ctx, input: { positionals }, open }) => {
-      await (await open()).keys.delete(positionals[0]!, { signal: ctx.signal });
-      ctx.result({ deleted: positionals[0] }, () => `Deleted ${positionals[0]}.\n`);
-    }),
+    keyCommand(
+      "delete",
+      { summary: "Revoke a key", args: ["ID"], examples: [`${P} keys delete key_1`] },
+      async ({ ctx, input: { positionals }, open }) => {
+        await (await open()).keys.delete(positionals[0]!, { signal: ctx.signal });
+        ctx.result({ deleted: positionals[0] }, () => `Deleted ${positionals[0]}.\n`);
+      },
+    ),
     keyCommand(
       "rotate",
       {
         summary: "Replace a key: create one with the same name, permissions and scope, check it, delete the old one",
-        description: "If the new key fails its check (auth me), it is deleted and the old key kept. If the old key cannot be deleted, both are reported and the new secret is printed. Ctrl-C says which keys exist.",
+        description:
+          "If the new key fails its check (auth me), it is deleted and the old key kept. If the old key cannot be deleted, both are reported and the new secret is printed. Ctrl-C says which keys exist.",
         args: ["ID"],
         examples: [`${P} keys rotate key_1 --json`],
       },
@@ -172,10 +240,17 @@ export const agentMailCommand: Command = {
       examples: [`${P} sign-up --human-email me@example.com --username my-agent --json`],
       async run(ctx, { flags }) {
         const { humanEmail, username } = flags;
-        if (typeof humanEmail !== "string" || typeof username !== "string") throw new UsageError("sign-up needs --human-email and --username.", [...P.split(" "), "sign-up"]);
+        if (typeof humanEmail !== "string" || typeof username !== "string")
+          throw new UsageError("sign-up needs --human-email and --username.", [...P.split(" "), "sign-up"]);
         const result = await (await agentMailClient(ctx, null)).agent.signUp({ humanEmail, username }, { signal: ctx.signal });
         ctx.secret(result.apiKey);
-        ctx.result(result, () => ctx.fields([["organization", result.organizationId], ["inbox", result.inboxId], ["secret", result.apiKey]]));
+        ctx.result(result, () =>
+          ctx.fields([
+            ["organization", result.organizationId],
+            ["inbox", result.inboxId],
+            ["secret", result.apiKey],
+          ]),
+        );
         if (!ctx.json) ctx.note(`Store the key now. Then: ${P} verify --otp CODE (the code was mailed to ${humanEmail}).`);
       },
     },
@@ -186,7 +261,8 @@ export const agentMailCommand: Command = {
       examples: [`AGENTMAIL_API_KEY=am_... ${P} verify --otp 123456`],
       async run(ctx, { flags }) {
         const otp = flags.otp;
-        if (typeof otp !== "string" || !/^\d{6}$/.test(otp)) throw new UsageError("--otp must be the 6-digit code from the verification mail.", [...P.split(" "), "verify"]);
+        if (typeof otp !== "string" || !/^\d{6}$/.test(otp))
+          throw new UsageError("--otp must be the 6-digit code from the verification mail.", [...P.split(" "), "verify"]);
         const result = await (await agentMailClient(ctx)).agent.verify({ otpCode: otp }, { signal: ctx.signal });
         ctx.result(result, () => (result.verified ? "Verified.\n" : "Not verified.\n"));
         return result.verified ? 0 : 1;
@@ -198,7 +274,16 @@ export const agentMailCommand: Command = {
       examples: [`${P} whoami --json`],
       async run(ctx) {
         const me = await (await agentMailClient(ctx)).auth.me({ signal: ctx.signal });
-        ctx.result(me, () => ctx.fields([["scope", me.scopeType], ["scope id", me.scopeId], ["organization", me.organizationId], ["pod", me.podId], ["inbox", me.inboxId], ["api key id", me.apiKeyId]]));
+        ctx.result(me, () =>
+          ctx.fields([
+            ["scope", me.scopeType],
+            ["scope id", me.scopeId],
+            ["organization", me.organizationId],
+            ["pod", me.podId],
+            ["inbox", me.inboxId],
+            ["api key id", me.apiKeyId],
+          ]),
+        );
       },
     },
     keys,

@@ -20,8 +20,12 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, signal: controller.signal }).then(
-  (code) => {
-    process.exitCode = interrupted !== undefined && code !== EXIT.ok ? interrupted : code;
-  },
-);
+run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  signal: controller.signal,
+}).then((code) => {
+  process.exitCode = interrupted !== undefined && code !== EXIT.ok ? interrupted : code;
+});

@@ -21,7 +21,9 @@ export const commaCommand: Command = {
       async run(ctx) {
         const client = new CommaClient({ ...ctx.clientOptions, apiKey: await ctx.apiKey(KEY) });
         const [planCaps, usage] = await Promise.all([client.me.planCaps({ signal: ctx.signal }), client.me.usage({ signal: ctx.signal })]);
-        ctx.result({ planCaps, usage }, () => ctx.fields([...Object.entries(planCaps), ...Object.entries(usage).map(([k, v]) => [`usage ${k}`, v] as [string, unknown])]));
+        ctx.result({ planCaps, usage }, () =>
+          ctx.fields([...Object.entries(planCaps), ...Object.entries(usage).map(([k, v]) => [`usage ${k}`, v] as [string, unknown])]),
+        );
       },
     },
     {
@@ -30,7 +32,13 @@ export const commaCommand: Command = {
       examples: [`${P} scopes`, `${P} scopes --json`],
       async run(ctx) {
         const rows = commaOperationScopes();
-        ctx.result(rows, () => ctx.table(rows, [["OPERATION", (r) => r.operation], ["REQUEST", (r) => `${r.method} ${r.path}`], ["SCOPE", (r) => r.scope]]));
+        ctx.result(rows, () =>
+          ctx.table(rows, [
+            ["OPERATION", (r) => r.operation],
+            ["REQUEST", (r) => `${r.method} ${r.path}`],
+            ["SCOPE", (r) => r.scope],
+          ]),
+        );
       },
     },
   ],

@@ -79,7 +79,13 @@ export function resolve(root: Command, argv: readonly string[], globals: Record<
     if (command.commands) {
       const next = command.commands.find((c) => c.name === arg);
       if (!next) {
-        throw new UsageError(`unknown command "${arg}"${suggest(arg, command.commands.map((c) => c.name))}.`, path);
+        throw new UsageError(
+          `unknown command "${arg}"${suggest(
+            arg,
+            command.commands.map((c) => c.name),
+          )}.`,
+          path,
+        );
       }
       command = next;
       path.push(arg);

@@ -11,12 +11,14 @@ const versionFlag: Record<string, Flag> = {
 };
 
 async function communalClient(ctx: Context, apiVersion: unknown): Promise<CommunalClient> {
-  if (apiVersion !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(apiVersion))) throw new UsageError(`--api-version must look like 2026-03-25, got "${apiVersion}".`);
+  if (apiVersion !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(apiVersion)))
+    throw new UsageError(`--api-version must look like 2026-03-25, got "${apiVersion}".`);
   return new CommunalClient({
     ...ctx.clientOptions,
     apiKey: await ctx.apiKey(KEY),
     ...(typeof apiVersion === "string" ? { apiVersion } : {}),
-    onDeprecation: (n) => ctx.warn(`Communal API version ${n.version} is deprecated${n.sunset ? ` (sunset ${n.sunset})` : ""}. ${n.warning ?? ""}`.trim()),
+    onDeprecation: (n) =>
+      ctx.warn(`Communal API version ${n.version} is deprecated${n.sunset ? ` (sunset ${n.sunset})` : ""}. ${n.warning ?? ""}`.trim()),
   });
 }
 
@@ -42,12 +44,14 @@ export const communalCommand: Command = {
     {
       name: "whoami",
       summary: "The user a key acts as (Communal has no who-am-I endpoint: name the user id)",
-      description: "A Communal key is tied to the user who created it, but the API cannot say which user that is. Pass that user's id: a member's key can read only its own record (403 for anyone else), a manager's key anyone's.",
+      description:
+        "A Communal key is tied to the user who created it, but the API cannot say which user that is. Pass that user's id: a member's key can read only its own record (403 for anyone else), a manager's key anyone's.",
       flags: { user: { type: "string", value: "ID", description: "The user id the key was issued for" }, ...versionFlag },
       examples: [`${P} whoami --user 42`],
       async run(ctx, { flags }) {
         const id = Number(flags.user);
-        if (typeof flags.user !== "string" || !Number.isInteger(id) || id <= 0) throw new UsageError("whoami needs --user ID, a positive whole number.", [...P.split(" "), "whoami"]);
+        if (typeof flags.user !== "string" || !Number.isInteger(id) || id <= 0)
+          throw new UsageError("whoami needs --user ID, a positive whole number.", [...P.split(" "), "whoami"]);
         const user = await (await communalClient(ctx, flags.apiVersion)).users.get(id, {}, { signal: ctx.signal });
         ctx.result(user, () => ctx.fields(Object.entries(user)));
       },

@@ -50,7 +50,10 @@ export function complete(root: Command, words: readonly string[]): string[] {
     const head = partial.slice(0, partial.lastIndexOf(",") + 1);
     return (pending.choices?.() ?? []).map((choice) => head + choice).filter((c) => c.startsWith(partial));
   }
-  if (partial.startsWith("-")) return Object.keys({ ...command.flags, ...globalFlags }).map((n) => `--${n}`).filter((n) => n.startsWith(partial));
+  if (partial.startsWith("-"))
+    return Object.keys({ ...command.flags, ...globalFlags })
+      .map((n) => `--${n}`)
+      .filter((n) => n.startsWith(partial));
   return (command.commands ?? []).map((c) => c.name).filter((n) => n.startsWith(partial));
 }
 

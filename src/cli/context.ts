@@ -109,7 +109,11 @@ export class Context {
     if (rows.length === 0) return `${empty}\n`;
     const cells = rows.map((row) => columns.map(([, cell]) => display(cell(row))));
     const widths = columns.map(([header], i) => Math.max(header.length, ...cells.map((r) => r[i]!.length)));
-    const line = (values: string[]) => values.map((v, i) => (i === values.length - 1 ? v : v.padEnd(widths[i]!))).join("  ").trimEnd();
+    const line = (values: string[]) =>
+      values
+        .map((v, i) => (i === values.length - 1 ? v : v.padEnd(widths[i]!)))
+        .join("  ")
+        .trimEnd();
     return `${[this.bold(line(columns.map(([h]) => h))), ...cells.map(line)].join("\n")}\n`;
   }
 

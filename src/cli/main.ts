@@ -37,7 +37,11 @@ export const root: Command = {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   // The shells' completion callback: raw words in, one candidate per line out.
   if (argv[0] === "__complete") {
-    io.stdout.write(complete(root, argv.slice(1)).map((c) => `${c}\n`).join(""));
+    io.stdout.write(
+      complete(root, argv.slice(1))
+        .map((c) => `${c}\n`)
+        .join(""),
+    );
     return EXIT.ok;
   }
   let path: string[] = [root.name];

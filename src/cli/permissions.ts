@@ -11,9 +11,9 @@ import { camelCase } from "../core/shape.js";
 import { UsageError, suggest, type Command } from "./command.js";
 
 /** Every AgentMail permission flag in camelCase, in the spec's order. */
-export const agentMailPermissions: readonly string[] = Object.keys(
-  agentMailOps.createApiKey.request?.properties?.permissions?.properties ?? {},
-).map(camelCase);
+export const agentMailPermissions: readonly string[] = Object.keys(agentMailOps.createApiKey.request?.properties?.permissions?.properties ?? {}).map(
+  camelCase,
+);
 
 /** AgentMail's documented presets by their CLI name. */
 export const agentMailPresets: Record<string, ApiKeyPermissions> = { "read-only": readOnlyPermissions, "no-spam": noSpamPermissions };
@@ -28,7 +28,10 @@ export function describePermission(name: string): string {
   const words = name.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).split(" ");
   const verb = words.pop()!;
   if (words[0] === "label") return `${VERBS[verb] ?? verb} messages labelled ${words.slice(1).join(" ")}`;
-  const noun = words.join(" ").replace(/^api key$/, "API key").replace(/y$/, "ie");
+  const noun = words
+    .join(" ")
+    .replace(/^api key$/, "API key")
+    .replace(/y$/, "ie");
   return `${VERBS[verb] ?? verb} ${noun === "metrics" ? noun : `${noun}s`}`;
 }
 
@@ -41,16 +44,27 @@ export function parsePermissions(list: string | undefined, preset: string | unde
   const out: Record<string, boolean> = {};
   if (preset !== undefined) {
     const chosen = agentMailPresets[preset];
-    if (!chosen) throw new UsageError(`unknown preset "${preset}"${suggest(preset, Object.keys(agentMailPresets))}. Presets: ${Object.keys(agentMailPresets).join(", ")}.`, path);
+    if (!chosen)
+      throw new UsageError(
+        `unknown preset "${preset}"${suggest(preset, Object.keys(agentMailPresets))}. Presets: ${Object.keys(agentMailPresets).join(", ")}.`,
+        path,
+      );
     Object.assign(out, chosen);
   }
   if (list !== undefined) {
-    const names = list.split(",").map((n) => n.trim()).filter(Boolean);
-    if (names.length === 0) throw new UsageError("--permissions needs at least one name; leave it out for a key with every permission its scope allows.", path);
+    const names = list
+      .split(",")
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (names.length === 0)
+      throw new UsageError("--permissions needs at least one name; leave it out for a key with every permission its scope allows.", path);
     for (const given of names) {
       const name = given.includes("_") ? camelCase(given) : given;
       if (!agentMailPermissions.includes(name)) {
-        throw new UsageError(`unknown permission "${given}"${suggest(given, agentMailPermissions)}. Run "vendor-auth permissions agentmail" for the list.`, path);
+        throw new UsageError(
+          `unknown permission "${given}"${suggest(given, agentMailPermissions)}. Run "vendor-auth permissions agentmail" for the list.`,
+          path,
+        );
       }
       out[name] = true;
     }
@@ -68,19 +82,33 @@ export const permissionsCommand: Command = {
       name: "agentmail",
       summary: "AgentMail's permission flags (for --permissions), with the presets",
       flags: {
-        preset: { type: "string", value: "NAME", description: "Only the flags this preset grants: read-only or no-spam", choices: () => Object.keys(agentMailPresets) },
+        preset: {
+          type: "string",
+          value: "NAME",
+          description: "Only the flags this preset grants: read-only or no-spam",
+          choices: () => Object.keys(agentMailPresets),
+        },
       },
       examples: ["vendor-auth permissions agentmail", "vendor-auth permissions agentmail --preset read-only --json"],
       async run(ctx, { flags }) {
-        const preset = typeof flags.preset === "string" ? parsePermissions(undefined, flags.preset, ["vendor-auth", "permissions", "agentmail"]) : undefined;
+        const preset =
+          typeof flags.preset === "string" ? parsePermissions(undefined, flags.preset, ["vendor-auth", "permissions", "agentmail"]) : undefined;
         const rows = agentMailPermissions
           .filter((name) => !preset || (preset as Record<string, boolean>)[name] === true)
           .map((name) => ({
             name,
             description: describePermission(name),
-            presets: Object.entries(agentMailPresets).filter(([, p]) => (p as Record<string, boolean>)[name] === true).map(([n]) => n),
+            presets: Object.entries(agentMailPresets)
+              .filter(([, p]) => (p as Record<string, boolean>)[name] === true)
+              .map(([n]) => n),
           }));
-        ctx.result(rows, () => ctx.table(rows, [["NAME", (r) => r.name], ["DESCRIPTION", (r) => r.description], ["IN PRESETS", (r) => r.presets]]));
+        ctx.result(rows, () =>
+          ctx.table(rows, [
+            ["NAME", (r) => r.name],
+            ["DESCRIPTION", (r) => r.description],
+            ["IN PRESETS", (r) => r.presets],
+          ]),
+        );
       },
     },
     {
@@ -92,7 +120,12 @@ export const permissionsCommand: Command = {
           ...servicePermissionValues.map((name) => ({ kind: "permission", name })),
           ...resourceScopeValues.map((name) => ({ kind: "scope", name })),
         ];
-        ctx.result(rows, () => ctx.table(rows, [["KIND", (r) => r.kind], ["NAME", (r) => r.name]]));
+        ctx.result(rows, () =>
+          ctx.table(rows, [
+            ["KIND", (r) => r.kind],
+            ["NAME", (r) => r.name],
+          ]),
+        );
       },
     },
     {
@@ -103,9 +136,17 @@ export const permissionsCommand: Command = {
         const rows = commaScopes.map((scope) => ({
           name: scope,
           default: (defaultScopes as readonly string[]).includes(scope),
-          operations: Object.entries(requiredScopes).filter(([, s]) => s === scope).map(([op]) => op),
+          operations: Object.entries(requiredScopes)
+            .filter(([, s]) => s === scope)
+            .map(([op]) => op),
         }));
-        ctx.result(rows, () => ctx.table(rows, [["SCOPE", (r) => r.name], ["DEFAULT", (r) => (r.default ? "yes" : "no")], ["OPERATIONS", (r) => r.operations]]));
+        ctx.result(rows, () =>
+          ctx.table(rows, [
+            ["SCOPE", (r) => r.name],
+            ["DEFAULT", (r) => (r.default ? "yes" : "no")],
+            ["OPERATIONS", (r) => r.operations],
+          ]),
+        );
       },
     },
     {
@@ -114,7 +155,10 @@ export const permissionsCommand: Command = {
       description: "A Communal key acts as the user it was issued for: a manager's key reads and updates anyone, a member's key only its own record.",
       examples: ["vendor-auth permissions communal"],
       async run(ctx) {
-        ctx.result([], () => "Communal keys carry no permission list: a key can do what its user can (managers: anyone; members: their own record).\n");
+        ctx.result(
+          [],
+          () => "Communal keys carry no permission list: a key can do what its user can (managers: anyone; members: their own record).\n",
+        );
       },
     },
   ],

@@ -51,14 +51,23 @@ export async function rotate(ctx: Context, client: AgentMailClient, scope: Scope
     created = await targetKeys.create({ name: old.name, ...(old.permissions ? { permissions: old.permissions } : {}) }, o);
   } catch (error) {
     if (error instanceof AbortError) {
-      ctx.note(`Interrupted while creating the new key: it may or may not exist (look for "${old.name}" in "${P} list"). The old key ${oldId} is unchanged.`);
+      ctx.note(
+        `Interrupted while creating the new key: it may or may not exist (look for "${old.name}" in "${P} list"). The old key ${oldId} is unchanged.`,
+      );
     } else {
       ctx.note(`Could not create the new key; the old key ${oldId} is unchanged.`);
     }
     return report(ctx, error, P);
   }
   ctx.secret(created.apiKey);
-  const outcome = (fields: Partial<RotateResult>): RotateResult => ({ rotated: false, oldApiKeyId: oldId, oldDeleted: false, newKey: created, newKeyChecked: true, ...fields });
+  const outcome = (fields: Partial<RotateResult>): RotateResult => ({
+    rotated: false,
+    oldApiKeyId: oldId,
+    oldDeleted: false,
+    newKey: created,
+    newKeyChecked: true,
+    ...fields,
+  });
 
   try {
     const me = await (await agentMailClient(ctx, created.apiKey)).auth.me(o);
@@ -66,14 +75,18 @@ export async function rotate(ctx: Context, client: AgentMailClient, scope: Scope
   } catch (error) {
     if (error instanceof AbortError) {
       print(ctx, outcome({ newKeyChecked: false }), target);
-      ctx.note(`Interrupted while checking the new key. Both keys exist: ${oldId} (old, still valid) and ${created.apiKeyId} (new, unchecked; secret printed above).`);
+      ctx.note(
+        `Interrupted while checking the new key. Both keys exist: ${oldId} (old, still valid) and ${created.apiKeyId} (new, unchecked; secret printed above).`,
+      );
       return EXIT.interrupted;
     }
     ctx.note(`The new key ${created.apiKeyId} failed its check (${(error as Error).message}); deleting it and keeping ${oldId}.`);
     try {
       await targetKeys.delete(created.apiKeyId, o);
     } catch (cleanup) {
-      ctx.note(`Could not delete the new key either (${(cleanup as Error).message}). Both keys exist: ${oldId} (old, kept) and ${created.apiKeyId} (new, failed its check). Remove it with "${P} delete ${created.apiKeyId}".`);
+      ctx.note(
+        `Could not delete the new key either (${(cleanup as Error).message}). Both keys exist: ${oldId} (old, kept) and ${created.apiKeyId} (new, failed its check). Remove it with "${P} delete ${created.apiKeyId}".`,
+      );
     }
     return report(ctx, error, P);
   }
@@ -97,7 +110,9 @@ export async function rotate(ctx: Context, client: AgentMailClient, scope: Scope
 
 function print(ctx: Context, result: RotateResult, scope: Scope): void {
   ctx.result(result, () => {
-    const head = result.rotated ? `Rotated ${result.oldApiKeyId} -> ${result.newKey.apiKeyId}\n` : `Not rotated: ${result.oldApiKeyId} ${result.oldDeleted === false ? "still exists" : "may still exist"}\n`;
+    const head = result.rotated
+      ? `Rotated ${result.oldApiKeyId} -> ${result.newKey.apiKeyId}\n`
+      : `Not rotated: ${result.oldApiKeyId} ${result.oldDeleted === false ? "still exists" : "may still exist"}\n`;
     return head + showCreated(ctx, result.newKey, scope);
   });
 }

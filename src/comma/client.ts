@@ -16,7 +16,11 @@ export type CommaPermissionDeniedError = PermissionDeniedError<CommaScope>;
 /** Every scope a Comma token can carry. */
 export const commaScopes: readonly CommaScope[] = scopeValues;
 /** The scopes a new Comma token gets unless its owner chooses otherwise. */
-export const defaultScopes = /* @__PURE__ */ Object.freeze(["reports:write", "comments:write", "comments:read"] as const satisfies readonly CommaScope[]);
+export const defaultScopes = /* @__PURE__ */ Object.freeze([
+  "reports:write",
+  "comments:write",
+  "comments:read",
+] as const satisfies readonly CommaScope[]);
 /** The scope each operation requires (from the spec's `x-required-scope`). */
 export { requiredScopes };
 

@@ -129,7 +129,11 @@ export class VendorCore<Paths extends {} = any> {
       idempotent: input.idempotent ?? op.idempotent,
       auth: op.auth,
     });
-    const raw = (data: unknown): WithRawResponse<T> => ({ data: data as T, rawResponse: toRawResponse(response, url), requestId: requestIdOf(response.headers) });
+    const raw = (data: unknown): WithRawResponse<T> => ({
+      data: data as T,
+      rawResponse: toRawResponse(response, url),
+      requestId: requestIdOf(response.headers),
+    });
     // Where the spec describes no body (a delete answering 200 or 204), whatever came is not read: the result is void.
     if (!op.response) return raw(undefined);
     if (bytes.byteLength === 0) throw unexpectedBody(response, url, op, "", "expected a JSON body, got none", this.#transport.secrets);
@@ -224,4 +228,3 @@ export async function* paginate<Page, Item, Cursor>(
     if (cursor !== undefined) seen.add(cursor);
   } while (cursor !== undefined);
 }
-

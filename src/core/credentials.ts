@@ -36,7 +36,6 @@ const PREFIXED: readonly KeyRule[] = Object.values(KEY_RULES as Record<string, K
 /** Keys and tokens are visible ASCII; anything else is a paste error or an attempt at header injection. */
 export const NOT_HEADER_SAFE = /[^\x21-\x7e]/;
 
-
 /**
  * The key passed, or else the environment variable's. Throws when the key clearly belongs to another
  * vendor; the message names the expected prefix and never repeats the key.
@@ -75,9 +74,7 @@ export function resolveKey(given: string | undefined, rule: KeyRule): string | u
 
 /** Throws the "no key" error that every client gives. */
 export function missingKeyError(rule: KeyRule): TypeError {
-  return new TypeError(
-    `${rule.client}: no API key. Pass { apiKey } to the constructor or set the ${rule.envVar} environment variable.`,
-  );
+  return new TypeError(`${rule.client}: no API key. Pass { apiKey } to the constructor or set the ${rule.envVar} environment variable.`);
 }
 
 /** A credential that is always the same key. */

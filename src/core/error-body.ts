@@ -76,4 +76,3 @@ function fieldErrorsOf(errors: unknown): Record<string, string[]> | undefined {
   }
   return out;
 }
-

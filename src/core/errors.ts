@@ -39,7 +39,9 @@ export class VendorAuthError extends Error {
 
   /** By brand for our own classes, so errors from another copy of the package match; plain for subclasses of yours. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return Object.hasOwn(this, KIND) ? hasKind(value, (this as unknown as { [KIND]: string })[KIND]) : Function.prototype[Symbol.hasInstance].call(this, value);
+    return Object.hasOwn(this, KIND)
+      ? hasKind(value, (this as unknown as { [KIND]: string })[KIND])
+      : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
@@ -234,9 +236,19 @@ export const isTimeoutError = (error: unknown): error is TimeoutError => hasKind
 
 /** Reason phrases for the statuses our messages name. */
 export const STATUS_TEXT: Readonly<Record<number, string>> = {
-  400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
-  408: "Request Timeout", 409: "Conflict", 422: "Unprocessable Entity", 429: "Too Many Requests",
-  500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  400: "Bad Request",
+  401: "Unauthorized",
+  402: "Payment Required",
+  403: "Forbidden",
+  404: "Not Found",
+  408: "Request Timeout",
+  409: "Conflict",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 function formatMessage(init: ApiErrorInit): string {
@@ -258,4 +270,3 @@ export function createApiError(init: ApiErrorInit): ApiError {
   if (status >= 500) return new ServerError(init);
   return new ApiError(init);
 }
-

@@ -48,7 +48,11 @@ export async function guardedFetch(fetchImpl: FetchLike, url: string, init: Guar
     const sent = typeof body === "string" || body === undefined ? body : body.slice(0);
     const response = await fetchImpl(current, { method, headers, body: sent, redirect: "manual", signal: init.signal });
     if (response.type === "opaqueredirect") {
-      throw new GuardStop("redirect", "The server answered with a redirect this runtime hides from scripts; it was not followed. Point baseUrl at the final address.", response);
+      throw new GuardStop(
+        "redirect",
+        "The server answered with a redirect this runtime hides from scripts; it was not followed. Point baseUrl at the final address.",
+        response,
+      );
     }
     const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
     if (location === null) return { response, bytes: await readCapped(response, maxBytes), url: current };

@@ -29,9 +29,7 @@ const SECRET_NAME = /auth|cookie|key|token|secret|password|passwd|session|signat
 
 /** `url` with the values of secret-like query parameters replaced. */
 export function redactUrl(url: string): string {
-  return url.replace(/([?&])([^=&#]*)=([^&#]*)/g, (all, sep: string, name: string) =>
-    SECRET_NAME.test(name) ? `${sep}${name}=[redacted]` : all,
-  );
+  return url.replace(/([?&])([^=&#]*)=([^&#]*)/g, (all, sep: string, name: string) => (SECRET_NAME.test(name) ? `${sep}${name}=[redacted]` : all));
 }
 
 /** A plain object of `headers` with the values of secret-like ones replaced. */

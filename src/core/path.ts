@@ -21,9 +21,7 @@ export function segmentPathSerializer(pathname: string, params: Record<string, u
       throw new TypeError(`Path parameter ${name} must be a string or a finite number, got ${got}.`);
     }
     if (value === "" || value === "." || value === "..") {
-      throw new TypeError(
-        `Path parameter ${name} must be a non-empty id, got ${JSON.stringify(value)}, which would not stay in its path segment.`,
-      );
+      throw new TypeError(`Path parameter ${name} must be a non-empty id, got ${JSON.stringify(value)}, which would not stay in its path segment.`);
     }
     return encodeURIComponent(value);
   });

@@ -31,7 +31,12 @@ export function scrub<T>(value: T, secrets: readonly string[], depth = 0): T {
   if (typeof value === "object" && value !== null) {
     const out: Record<string, unknown> = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
     for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, scrub(key, secrets), { value: scrub(item, secrets, depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, scrub(key, secrets), {
+        value: scrub(item, secrets, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out as T;
   }

@@ -6,9 +6,7 @@
  */
 
 /** Converts a snake_case string literal type to camelCase: `"inbox_read"` -> `"inboxRead"`. */
-export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
-  ? `${Head}${Capitalize<CamelCase<Tail>>}`
-  : S;
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 
 /** Deeply renames the keys of a wire type to camelCase. Map types (`Record<string, X>`) keep their keys. */
 export type Camelize<T> = T extends readonly (infer Item)[]

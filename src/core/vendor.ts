@@ -83,7 +83,8 @@ const cores = new WeakMap<object, VendorCore>();
 /** The core of `client`; throws for anything else (e.g. a client from another copy of this package). */
 export function coreOf<Paths extends {}>(client: VendorClient<Paths, VendorOptions>): VendorCore<Paths> {
   const core = cores.get(client);
-  if (!core) throw new TypeError("httpClient(client): client must be a vendor-auth client such as new AgentMailClient(), from the same copy of the package.");
+  if (!core)
+    throw new TypeError("httpClient(client): client must be a vendor-auth client such as new AgentMailClient(), from the same copy of the package.");
   return core;
 }
 

@@ -101,7 +101,9 @@ describe.each(vendors)("$name: a wait longer than a timer can hold", (vendor) =>
   });
 
   it("retry-after-ms of 1e20 on a 503 is thrown at once with the wait on the error", async () => {
-    const api = await http((_, response) => sendJson(response, 503, { message: "later", error: "later" }, { "retry-after-ms": "100000000000000000000" }));
+    const api = await http((_, response) =>
+      sendJson(response, 503, { message: "later", error: "later" }, { "retry-after-ms": "100000000000000000000" }),
+    );
     const error = await within(3_000, outcome(vendor.read(optionsFor(vendor, api.origin, { maxRetries: 2 }))));
     expect(error).toBeInstanceOf(ServerError);
     expect(api.requests).toHaveLength(1);
@@ -141,11 +143,14 @@ describe.each(vendors)("$name: hostile strings in options", (vendor) => {
     expect(api.requests).toHaveLength(0);
   });
 
-  it.each(["javascript:alert(1)", "file:///etc/passwd", "data:,x", "ftp://127.0.0.1/"])("baseUrl %s is a TypeError at construction", async (baseUrl) => {
-    const error = await outcome(vendor.read(optionsFor(vendor, baseUrl)));
-    expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toContain("baseUrl");
-  });
+  it.each(["javascript:alert(1)", "file:///etc/passwd", "data:,x", "ftp://127.0.0.1/"])(
+    "baseUrl %s is a TypeError at construction",
+    async (baseUrl) => {
+      const error = await outcome(vendor.read(optionsFor(vendor, baseUrl)));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toContain("baseUrl");
+    },
+  );
 
   it("a baseUrl with a password in it is a TypeError that does not repeat the password", async () => {
     const error = await outcome(vendor.read(optionsFor(vendor, "http://user:hunter2secret@127.0.0.1:9")));

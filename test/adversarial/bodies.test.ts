@@ -46,15 +46,19 @@ const bombs = (inflated: number) => {
 };
 
 describe.each(vendors)("$name: bodies larger than any answer of this API", (vendor) => {
-  it.each([200, 500])("an endless %i body ends in a typed error after a bounded read", async (status) => {
-    const { api, written } = await endless(status);
-    const started = performance.now();
-    const error = await within(15_000, outcome(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: 30_000 }))));
-    expect(error).toBeInstanceOf(VendorAuthError);
-    expect((error as Error).message).toMatch(/maxResponseBytes|too large/i);
-    expect(written()).toBeLessThan(32 * MB);
-    expect(performance.now() - started).toBeLessThan(10_000);
-  }, 20_000);
+  it.each([200, 500])(
+    "an endless %i body ends in a typed error after a bounded read",
+    async (status) => {
+      const { api, written } = await endless(status);
+      const started = performance.now();
+      const error = await within(15_000, outcome(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: 30_000 }))));
+      expect(error).toBeInstanceOf(VendorAuthError);
+      expect((error as Error).message).toMatch(/maxResponseBytes|too large/i);
+      expect(written()).toBeLessThan(32 * MB);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    },
+    20_000,
+  );
 
   it("maxResponseBytes is exact: a body of that size is read, one byte more is refused", async () => {
     const body = JSON.stringify(vendor.readBody);
@@ -68,17 +72,21 @@ describe.each(vendors)("$name: bodies larger than any answer of this API", (vend
 
 describe("compression bombs are counted on the inflated bytes", () => {
   const vendor = vendors[0]!;
-  it.each(bombs(64 * MB))("a %s body inflating to 64 MB ends in a typed error without inflating it all", async (encoding, compressed) => {
-    const api = await http((_, response) => {
-      response.writeHead(200, { "content-type": "application/json", "content-encoding": encoding, "content-length": String(compressed.length) });
-      response.end(compressed);
-    });
-    const before = process.memoryUsage().rss;
-    const error = await within(15_000, outcome(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: 30_000 }))));
-    expect(error).toBeInstanceOf(VendorAuthError);
-    expect((error as Error).message).toMatch(/maxResponseBytes|too large/i);
-    expect(process.memoryUsage().rss - before).toBeLessThan(48 * MB);
-  }, 20_000);
+  it.each(bombs(64 * MB))(
+    "a %s body inflating to 64 MB ends in a typed error without inflating it all",
+    async (encoding, compressed) => {
+      const api = await http((_, response) => {
+        response.writeHead(200, { "content-type": "application/json", "content-encoding": encoding, "content-length": String(compressed.length) });
+        response.end(compressed);
+      });
+      const before = process.memoryUsage().rss;
+      const error = await within(15_000, outcome(vendor.read(optionsFor(vendor, api.origin, { timeoutMs: 30_000 }))));
+      expect(error).toBeInstanceOf(VendorAuthError);
+      expect((error as Error).message).toMatch(/maxResponseBytes|too large/i);
+      expect(process.memoryUsage().rss - before).toBeLessThan(48 * MB);
+    },
+    20_000,
+  );
 
   it("a small compressed body within the cap is read normally", async () => {
     const api = await http((_, response) => {

@@ -40,7 +40,12 @@ describe("one token, one limit", () => {
     await within(8_000, Promise.all(calls));
     expect(api.requests).toHaveLength(6);
     // A margin for timer granularity: the limiter counts from the response, the server from arrival.
-    expect(busiest(api.requests.map((seen) => seen.at), windowMs - 30)).toBeLessThanOrEqual(2);
+    expect(
+      busiest(
+        api.requests.map((seen) => seen.at),
+        windowMs - 30,
+      ),
+    ).toBeLessThanOrEqual(2);
   }, 10_000);
 
   it("a second client with the same limit but a longer window gets its own window, not the first one's", async () => {
@@ -49,7 +54,12 @@ describe("one token, one limit", () => {
     new CommaClient({ apiKey: token, baseUrl: api.origin, rateLimit: { requestsPerMinute: 3, windowMs: 150 } });
     const slow = new CommaClient({ apiKey: token, baseUrl: api.origin, rateLimit: { requestsPerMinute: 3, windowMs: 500 } });
     await within(8_000, Promise.all(Array.from({ length: 6 }, () => slow.me.usage())));
-    expect(busiest(api.requests.map((seen) => seen.at), 470)).toBeLessThanOrEqual(3);
+    expect(
+      busiest(
+        api.requests.map((seen) => seen.at),
+        470,
+      ),
+    ).toBeLessThanOrEqual(3);
   }, 10_000);
 
   it("different tokens do not share a limit", async () => {
@@ -89,7 +99,12 @@ describe("a slot is given back on every failure path", () => {
   it("a call whose request fails on the network gives its slot back for the window's length only", async () => {
     const api = await counting();
     const token = freshToken();
-    const broken = new CommaClient({ apiKey: token, baseUrl: "http://127.0.0.1:9", maxRetries: 0, rateLimit: { requestsPerMinute: 1, windowMs: 200 } });
+    const broken = new CommaClient({
+      apiKey: token,
+      baseUrl: "http://127.0.0.1:9",
+      maxRetries: 0,
+      rateLimit: { requestsPerMinute: 1, windowMs: 200 },
+    });
     expect(await outcome(broken.me.usage())).toBeDefined();
     const working = new CommaClient({ apiKey: token, baseUrl: api.origin, rateLimit: { requestsPerMinute: 1, windowMs: 200 } });
     await within(2_000, working.me.usage(), "the call after the failed one");

@@ -13,9 +13,16 @@ const NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueO
 
 /** The raw JSON text of each envelope (raw so `__proto__` arrives as an own key, as JSON.parse makes it). */
 const envelopes: Array<[string, (name: string) => string]> = [
-  ["Laravel {errors: {field: [..]}}", (name) => `{"message":"The given data was invalid.","errors":{"${name}":["bad ${name}"],"${name}":["bad ${name}"]}}`],
+  [
+    "Laravel {errors: {field: [..]}}",
+    (name) => `{"message":"The given data was invalid.","errors":{"${name}":["bad ${name}"],"${name}":["bad ${name}"]}}`,
+  ],
   ["Laravel {errors: {field: string}}", (name) => `{"message":"invalid","errors":{"${name}":"bad ${name}"}}`],
-  ["AgentMail {errors: [{path, message}]}", (name) => `{"name":"ValidationError","message":"invalid","errors":[{"path":["${name}"],"message":"bad ${name}"},{"path":"${name}","message":"bad ${name}"}]}`],
+  [
+    "AgentMail {errors: [{path, message}]}",
+    (name) =>
+      `{"name":"ValidationError","message":"invalid","errors":[{"path":["${name}"],"message":"bad ${name}"},{"path":"${name}","message":"bad ${name}"}]}`,
+  ],
   ["FastAPI {detail: [{loc, msg}]}", (name) => `{"detail":[{"loc":["${name}"],"msg":"bad ${name}"},{"loc":"${name}","msg":"bad ${name}"}]}`],
 ];
 

@@ -48,7 +48,8 @@ if (scenario === "keys") {
   new CommaClient({ apiKey: "comma_sk_warmup", baseUrl, rateLimit: { requestsPerMinute: 60 } });
   before = await heap();
   units = 50_000;
-  for (let i = 0; i < units; i++) new CommaClient({ apiKey: `comma_sk_growth_${i}_abcdefghijklmnop`, baseUrl, rateLimit: { requestsPerMinute: 60, windowMs: 10 } });
+  for (let i = 0; i < units; i++)
+    new CommaClient({ apiKey: `comma_sk_growth_${i}_abcdefghijklmnop`, baseUrl, rateLimit: { requestsPerMinute: 60, windowMs: 10 } });
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 const after = await heap();

@@ -59,11 +59,16 @@ describe.each(vendors)("$name: nothing the peer sends back carries the key into 
   it("the key echoed in headers, JSON keys and values, nested and in a 2xx that breaks the spec", async () => {
     const api = await http((seen, response) => {
       const sent = String(seen.headers.authorization ?? seen.headers["x-api-key"]);
-      sendJson(response, 200, { [sent]: sent, nested: [{ deep: { deeper: sent } }] }, {
-        "x-echo": sent,
-        "www-authenticate": `Bearer realm="${sent}"`,
-        "set-cookie": `session=${sent}`,
-      });
+      sendJson(
+        response,
+        200,
+        { [sent]: sent, nested: [{ deep: { deeper: sent } }] },
+        {
+          "x-echo": sent,
+          "www-authenticate": `Bearer realm="${sent}"`,
+          "set-cookie": `session=${sent}`,
+        },
+      );
     });
     const error = await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
     // The read expects a specific shape; a non-matching 2xx is an error that still must not hold the key.
@@ -72,7 +77,12 @@ describe.each(vendors)("$name: nothing the peer sends back carries the key into 
 
   it("the key echoed on a 401 with a Set-Cookie: no cookie header is kept on the error", async () => {
     const api = await http((seen, response) => {
-      sendJson(response, 401, { message: `bad key ${String(seen.headers.authorization ?? seen.headers["x-api-key"])}` }, { "set-cookie": ["a=1", "b=2"] });
+      sendJson(
+        response,
+        401,
+        { message: `bad key ${String(seen.headers.authorization ?? seen.headers["x-api-key"])}` },
+        { "set-cookie": ["a=1", "b=2"] },
+      );
     });
     const error = (await within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))))) as { headers?: Record<string, string> };
     expect(error).toBeInstanceOf(VendorAuthError);

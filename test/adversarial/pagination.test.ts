@@ -75,7 +75,15 @@ function communalPages(pageOf: (asked: number) => { current: number; last: numbe
   return http((seen, response) => {
     const asked = Number(new URL(seen.target, "http://x").searchParams.get("page") ?? 1);
     const { current, last } = pageOf(asked);
-    sendJson(response, 200, { data: [{ name: `p${asked}`, guest_price: 0, price: 0, savings: 0 }], current_page: current, from: 1, last_page: last, per_page: 1, to: 1, total: last });
+    sendJson(response, 200, {
+      data: [{ name: `p${asked}`, guest_price: 0, price: 0, savings: 0 }],
+      current_page: current,
+      from: 1,
+      last_page: last,
+      per_page: 1,
+      to: 1,
+      total: last,
+    });
   });
 }
 

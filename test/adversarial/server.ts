@@ -74,7 +74,13 @@ export function useServers() {
         if (size <= MAX_RECORDED_BODY) chunks.push(chunk);
       });
       request.on("end", () => {
-        const seen: Seen = { method: request.method ?? "", target: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), at };
+        const seen: Seen = {
+          method: request.method ?? "",
+          target: request.url ?? "",
+          headers: request.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+          at,
+        };
         requests.push(seen);
         Promise.resolve(current(seen, response, request)).catch((error: unknown) => {
           response.destroy(error as Error);

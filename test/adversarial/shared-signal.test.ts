@@ -28,9 +28,13 @@ describe.each(vendors)("$name: a signal shared by many calls", (vendor) => {
     const api = await http((_, response) => void held.push(() => sendJson(response, 200, vendor.readBody)));
     const controller = new AbortController();
     const calls = Array.from({ length: 200 }, () => vendor.read(optionsFor(vendor, api.origin), { signal: controller.signal }));
-    await within(10_000, (async () => {
-      while (held.length < 200) await new Promise((resolve) => setTimeout(resolve, 10));
-    })(), "200 requests arriving");
+    await within(
+      10_000,
+      (async () => {
+        while (held.length < 200) await new Promise((resolve) => setTimeout(resolve, 10));
+      })(),
+      "200 requests arriving",
+    );
     expect(getEventListeners(controller.signal, "abort").length).toBeLessThanOrEqual(200);
     for (const answer of held) answer();
     await within(10_000, Promise.all(calls));
@@ -58,9 +62,12 @@ describe.each(vendors)("$name: a signal shared by many calls", (vendor) => {
     const api = await http(() => {});
     const controller = new AbortController();
     const calls = Array.from({ length: 50 }, () => outcome(vendor.read(optionsFor(vendor, api.origin), { signal: controller.signal })));
-    await within(5_000, (async () => {
-      while (api.requests.length < 50) await new Promise((resolve) => setTimeout(resolve, 10));
-    })());
+    await within(
+      5_000,
+      (async () => {
+        while (api.requests.length < 50) await new Promise((resolve) => setTimeout(resolve, 10));
+      })(),
+    );
     controller.abort();
     const errors = await within(2_000, Promise.all(calls));
     expect(errors.every((error) => error instanceof AbortError)).toBe(true);

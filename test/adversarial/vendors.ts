@@ -34,7 +34,11 @@ export interface AdversarialVendor {
   writeBody: unknown;
 }
 
-const http = (client: unknown) => httpClient(client as never) as unknown as { GET(path: string, init?: object): Promise<unknown>; POST(path: string, init?: object): Promise<unknown> };
+const http = (client: unknown) =>
+  httpClient(client as never) as unknown as {
+    GET(path: string, init?: object): Promise<unknown>;
+    POST(path: string, init?: object): Promise<unknown>;
+  };
 
 export const vendors: AdversarialVendor[] = [
   {
@@ -71,7 +75,8 @@ export const vendors: AdversarialVendor[] = [
     read: async (o, r) => new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never).models.list(r as never),
     readPath: "/anthropic/v1/models",
     readBody: { data: [] },
-    write: async (o, r) => http(new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never)).POST("/api/v1/keys", { body: { name: "n" }, ...r }),
+    write: async (o, r) =>
+      http(new CallMissedClient({ credentialHeader: "x-api-key", ...o } as never)).POST("/api/v1/keys", { body: { name: "n" }, ...r }),
     writeMethod: "POST",
     writePath: "/api/v1/keys",
     writeBody: { id: "k1", name: "n" },

@@ -34,7 +34,12 @@ describe("environment", () => {
     ["EuProd", "https://api.agentmail.eu"],
   ] as const)("AgentMailEnvironment.%s sends every request to %s", async (name, origin) => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${origin}/v0/api-keys`, record(() => HttpResponse.json(page))));
+    server.use(
+      http.get(
+        `${origin}/v0/api-keys`,
+        record(() => HttpResponse.json(page)),
+      ),
+    );
     const client = new AgentMailClient({ apiKey: KEY, environment: AgentMailEnvironment[name] });
 
     await client.apiKeys.list();
@@ -45,7 +50,12 @@ describe("environment", () => {
 
   test("an environment equal to a documented one (a copy of the official SDK's constant) is accepted", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get("https://api.agentmail.eu/v0/api-keys", record(() => HttpResponse.json(page))));
+    server.use(
+      http.get(
+        "https://api.agentmail.eu/v0/api-keys",
+        record(() => HttpResponse.json(page)),
+      ),
+    );
 
     await new AgentMailClient({ apiKey: KEY, environment: { ...AgentMailEnvironment.EuProd } }).apiKeys.list();
 
@@ -78,8 +88,14 @@ describe("environment", () => {
   test("withOptions with baseUrl replaces the environment (and environment a baseUrl), as one setting", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.get("https://api.agentmail.eu/v0/api-keys", record(() => HttpResponse.json(page))),
-      http.get("https://mock.example.com/v0/api-keys", record(() => HttpResponse.json(page))),
+      http.get(
+        "https://api.agentmail.eu/v0/api-keys",
+        record(() => HttpResponse.json(page)),
+      ),
+      http.get(
+        "https://mock.example.com/v0/api-keys",
+        record(() => HttpResponse.json(page)),
+      ),
     );
     const eu = new AgentMailClient({ apiKey: KEY, environment: AgentMailEnvironment.EuProd });
 
@@ -100,7 +116,9 @@ describe("environment", () => {
 describe("the official error names", () => {
   const client = new AgentMailClient({ apiKey: KEY, maxRetries: 0 });
   const answer = (status: number, body: Record<string, unknown>) =>
-    server.use(http.get("https://api.agentmail.to/v0/api-keys/key_1", () => HttpResponse.json(body, { status, headers: { "x-request-id": "req_1" } })));
+    server.use(
+      http.get("https://api.agentmail.to/v0/api-keys/key_1", () => HttpResponse.json(body, { status, headers: { "x-request-id": "req_1" } })),
+    );
 
   test.each([
     [400, ValidationError, { name: "ValidationError", errors: [] }],
@@ -234,7 +252,12 @@ describe("dates", () => {
 
   test("a Date given where the API takes an ISO string is a TypeError naming toISOString, before any request", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post("https://api.agentmail.to/v0/api-keys", record(() => HttpResponse.json({}))));
+    server.use(
+      http.post(
+        "https://api.agentmail.to/v0/api-keys",
+        record(() => HttpResponse.json({})),
+      ),
+    );
 
     await expect(client.apiKeys.create({ name: "n", expiresAt: new Date(0) as never })).rejects.toThrow(
       new TypeError("body.expiresAt must be a string, got a Date (write date.toISOString())."),

@@ -1,11 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import {
-  AgentMailClient,
-  noSpamPermissions,
-  readOnlyPermissions,
-  servers,
-} from "../../src/agentmail/index.js";
+import { AgentMailClient, noSpamPermissions, readOnlyPermissions, servers } from "../../src/agentmail/index.js";
 import { operations } from "../../src/agentmail/generated/meta.js";
 import { createClock } from "../../src/testing/kit.js";
 import { catchAll, createRecorder, server, servePages, useMsw } from "../msw.js";
@@ -44,9 +39,10 @@ describe("agent.signUp", () => {
   test("POSTs snake_case JSON to /v0/agent/sign-up and returns camelCase", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.post(`${BASE}/v0/agent/sign-up`, record(() =>
-        HttpResponse.json({ organization_id: "org_1", inbox_id: "bot@agentmail.to", api_key: "am_fresh" }),
-      )),
+      http.post(
+        `${BASE}/v0/agent/sign-up`,
+        record(() => HttpResponse.json({ organization_id: "org_1", inbox_id: "bot@agentmail.to", api_key: "am_fresh" })),
+      ),
     );
     const result = await newClient().agent.signUp({ humanEmail: "h@example.com", username: "bot", source: "sdk" });
     expect(result).toEqual({ organizationId: "org_1", inboxId: "bot@agentmail.to", apiKey: "am_fresh" });
@@ -59,9 +55,10 @@ describe("agent.signUp", () => {
   test("sends no Authorization header even when the client has a key", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.post(`${BASE}/v0/agent/sign-up`, record(() =>
-        HttpResponse.json({ organization_id: "org_1", inbox_id: "i", api_key: "am_fresh" }),
-      )),
+      http.post(
+        `${BASE}/v0/agent/sign-up`,
+        record(() => HttpResponse.json({ organization_id: "org_1", inbox_id: "i", api_key: "am_fresh" })),
+      ),
     );
     await newClient().agent.signUp({ humanEmail: "h@example.com", username: "bot" });
     expect(requests[0]!.headers.has("authorization")).toBe(false);
@@ -69,15 +66,15 @@ describe("agent.signUp", () => {
 
   test("rejects a misspelled field before sending anything (the body stayed closed through the vendor's rename)", async () => {
     const requests = catchAll();
-    await expect(newClient().agent.signUp({ username: "bot", humanEmial: "h@example.com" } as never)).rejects.toThrow(/humanEmial is not a known field/);
+    await expect(newClient().agent.signUp({ username: "bot", humanEmial: "h@example.com" } as never)).rejects.toThrow(
+      /humanEmial is not a known field/,
+    );
     expect(requests).toHaveLength(0);
   });
 
   test("rejects a missing required field before sending anything", async () => {
     const requests = catchAll();
-    await expect(newClient().agent.signUp({ humanEmail: "h@example.com" } as never)).rejects.toThrow(
-      new TypeError("body.username is required."),
-    );
+    await expect(newClient().agent.signUp({ humanEmail: "h@example.com" } as never)).rejects.toThrow(new TypeError("body.username is required."));
     expect(requests).toHaveLength(0);
   });
 });
@@ -85,7 +82,12 @@ describe("agent.signUp", () => {
 describe("agent.verify", () => {
   test("POSTs { otp_code } with the Bearer key and returns { verified }", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}/v0/agent/verify`, record(() => HttpResponse.json({ verified: true }))));
+    server.use(
+      http.post(
+        `${BASE}/v0/agent/verify`,
+        record(() => HttpResponse.json({ verified: true })),
+      ),
+    );
     await expect(newClient().agent.verify({ otpCode: "123456" })).resolves.toEqual({ verified: true });
     expect(requests[0]!.body).toEqual({ otp_code: "123456" });
     expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${KEY}`);
@@ -96,16 +98,19 @@ describe("auth.me", () => {
   test("GETs /v0/auth/me with the Bearer key and no body, and returns camelCase ids", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.get(`${BASE}/v0/auth/me`, record(() =>
-        HttpResponse.json({
-          scope_type: "inbox",
-          scope_id: "bot@agentmail.to",
-          organization_id: "org_1",
-          pod_id: "pod_1",
-          inbox_id: "bot@agentmail.to",
-          api_key_id: "ak_1",
-        }),
-      )),
+      http.get(
+        `${BASE}/v0/auth/me`,
+        record(() =>
+          HttpResponse.json({
+            scope_type: "inbox",
+            scope_id: "bot@agentmail.to",
+            organization_id: "org_1",
+            pod_id: "pod_1",
+            inbox_id: "bot@agentmail.to",
+            api_key_id: "ak_1",
+          }),
+        ),
+      ),
     );
     await expect(newClient().auth.me()).resolves.toEqual({
       scopeType: "inbox",
@@ -126,7 +131,12 @@ describe("auth.me", () => {
 describe("apiKeys", () => {
   test("create POSTs name and snake_case permissions to /v0/api-keys and returns camelCase", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json(wireCreated))));
+    server.use(
+      http.post(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json(wireCreated)),
+      ),
+    );
     const created = await newClient().apiKeys.create({
       name: "reader",
       permissions: { inboxRead: true, labelSpamRead: false },
@@ -146,7 +156,12 @@ describe("apiKeys", () => {
 
   test("create without params sends an empty JSON object", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json(wireCreated))));
+    server.use(
+      http.post(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json(wireCreated)),
+      ),
+    );
     await newClient().apiKeys.create();
     expect(requests[0]!.body).toEqual({});
   });
@@ -154,9 +169,10 @@ describe("apiKeys", () => {
   test("list sends limit, page_token and ascending as query parameters and returns camelCase", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.get(`${BASE}/v0/api-keys`, record(() =>
-        HttpResponse.json({ count: 1, next_page_token: "tok_2", api_keys: [wireKey] }),
-      )),
+      http.get(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json({ count: 1, next_page_token: "tok_2", api_keys: [wireKey] })),
+      ),
     );
     const page = await newClient().apiKeys.list({ limit: 1, pageToken: "tok_1", ascending: true });
     const query = requests[0]!.url.searchParams;
@@ -184,14 +200,26 @@ describe("apiKeys", () => {
 
   test("list without params sends no query string", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    server.use(
+      http.get(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json({ count: 0, api_keys: [] })),
+      ),
+    );
     await expect(newClient().apiKeys.list()).resolves.toEqual({ count: 0, apiKeys: [] });
     expect(requests[0]!.url.search).toBe("");
   });
 
   test("listAll follows next_page_token across three pages and yields every key in order", async () => {
     const requests = servePages(`${BASE}/v0/api-keys`, "page_token", {
-      "": { count: 2, next_page_token: "p2", api_keys: [{ ...wireKey, api_key_id: "k1" }, { ...wireKey, api_key_id: "k2" }] },
+      "": {
+        count: 2,
+        next_page_token: "p2",
+        api_keys: [
+          { ...wireKey, api_key_id: "k1" },
+          { ...wireKey, api_key_id: "k2" },
+        ],
+      },
       p2: { count: 1, next_page_token: "p3", api_keys: [{ ...wireKey, api_key_id: "k3" }] },
       p3: { count: 1, api_keys: [{ ...wireKey, api_key_id: "k4" }] },
     });
@@ -204,7 +232,12 @@ describe("apiKeys", () => {
 
   test("delete sends DELETE /v0/api-keys/{id} and resolves to undefined", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.delete(`${BASE}/v0/api-keys/:id`, record(() => new HttpResponse(null, { status: 200 }))));
+    server.use(
+      http.delete(
+        `${BASE}/v0/api-keys/:id`,
+        record(() => new HttpResponse(null, { status: 200 })),
+      ),
+    );
     await expect(newClient().apiKeys.delete("ak_1")).resolves.toBeUndefined();
     expect(requests[0]!.method).toBe("DELETE");
     expect(requests[0]!.url.pathname).toBe("/v0/api-keys/ak_1");
@@ -213,7 +246,12 @@ describe("apiKeys", () => {
 
   test("path parameters are percent-encoded so an id cannot change the path", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.delete(`${BASE}/v0/api-keys/:id`, record(() => new HttpResponse(null, { status: 200 }))));
+    server.use(
+      http.delete(
+        `${BASE}/v0/api-keys/:id`,
+        record(() => new HttpResponse(null, { status: 200 })),
+      ),
+    );
     await newClient().apiKeys.delete("ak/../x?y");
     expect(requests[0]!.url.pathname).toBe("/v0/api-keys/ak%2F..%2Fx%3Fy");
     expect(requests[0]!.url.search).toBe("");
@@ -226,7 +264,12 @@ describe.each([
 ] as const)("$scope.apiKeys", ({ scope, param, prefix }) => {
   test("create POSTs snake_case permissions to the scoped path", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}${prefix}`, record(() => HttpResponse.json({ ...wireCreated, pod_id: "pod_1" }))));
+    server.use(
+      http.post(
+        `${BASE}${prefix}`,
+        record(() => HttpResponse.json({ ...wireCreated, pod_id: "pod_1" })),
+      ),
+    );
     const created = await newClient()[scope].apiKeys.create(param, { name: "r", permissions: { inboxRead: true } });
     expect(requests[0]!.method).toBe("POST");
     expect(requests[0]!.url.pathname).toBe(prefix);
@@ -238,7 +281,10 @@ describe.each([
   test("list GETs the scoped path with limit and page_token", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.get(`${BASE}${prefix}`, record(() => HttpResponse.json({ count: 1, next_page_token: "n", api_keys: [wireKey] }))),
+      http.get(
+        `${BASE}${prefix}`,
+        record(() => HttpResponse.json({ count: 1, next_page_token: "n", api_keys: [wireKey] })),
+      ),
     );
     const page = await newClient()[scope].apiKeys.list(param, { limit: 5, pageToken: "t" });
     expect(requests[0]!.url.pathname).toBe(prefix);
@@ -250,11 +296,14 @@ describe.each([
   test("listAll follows next_page_token on the scoped path", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.get(`${BASE}${prefix}`, record(({ request }) =>
-        new URL(request.url).searchParams.get("page_token") === "p2"
-          ? HttpResponse.json({ count: 1, api_keys: [{ ...wireKey, api_key_id: "k2" }] })
-          : HttpResponse.json({ count: 1, next_page_token: "p2", api_keys: [{ ...wireKey, api_key_id: "k1" }] }),
-      )),
+      http.get(
+        `${BASE}${prefix}`,
+        record(({ request }) =>
+          new URL(request.url).searchParams.get("page_token") === "p2"
+            ? HttpResponse.json({ count: 1, api_keys: [{ ...wireKey, api_key_id: "k2" }] })
+            : HttpResponse.json({ count: 1, next_page_token: "p2", api_keys: [{ ...wireKey, api_key_id: "k1" }] }),
+        ),
+      ),
     );
     const ids: string[] = [];
     for await (const key of newClient()[scope].apiKeys.listAll(param)) ids.push(key.apiKeyId);
@@ -264,7 +313,12 @@ describe.each([
 
   test("delete sends DELETE to the scoped key path", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.delete(`${BASE}${prefix}/:id`, record(() => new HttpResponse(null, { status: 200 }))));
+    server.use(
+      http.delete(
+        `${BASE}${prefix}/:id`,
+        record(() => new HttpResponse(null, { status: 200 })),
+      ),
+    );
     await expect(newClient()[scope].apiKeys.delete(param, "ak_9")).resolves.toBeUndefined();
     expect(requests[0]!.method).toBe("DELETE");
     expect(requests[0]!.url.pathname).toBe(`${prefix}/ak_9`);
@@ -277,14 +331,21 @@ describe("permission presets", () => {
 
   async function sentPermissions(permissions: object): Promise<Record<string, boolean>> {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json(wireCreated))));
+    server.use(
+      http.post(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json(wireCreated)),
+      ),
+    );
     await newClient().apiKeys.create({ name: "preset", permissions });
     return (requests[0]!.body as { permissions: Record<string, boolean> }).permissions;
   }
 
   test("the spec documents 47 permission flags, with the app_* names", () => {
     expect(documentedKeys).toHaveLength(47);
-    expect(documentedKeys).toEqual(expect.arrayContaining(["message_reply", "app_connect", "app_share_owner", "account_update", "pod_update", "calendar_event_delete"]));
+    expect(documentedKeys).toEqual(
+      expect.arrayContaining(["message_reply", "app_connect", "app_share_owner", "account_update", "pod_update", "calendar_event_delete"]),
+    );
     expect(documentedKeys).not.toContain("provider_connect");
   });
 
@@ -312,12 +373,11 @@ describe("permission presets", () => {
     const sent = await sentPermissions(noSpamPermissions);
     const signIn = ["account_update", "app_connect", "app_share_owner", "message_reply"];
     expect(Object.keys(sent).sort()).toEqual(documentedKeys.filter((key) => !signIn.includes(key)).sort());
-    expect(Object.keys(sent).filter((key) => !sent[key]).sort()).toEqual([
-      "label_blocked_read",
-      "label_spam_read",
-      "label_trash_read",
-      "label_unauthenticated_read",
-    ]);
+    expect(
+      Object.keys(sent)
+        .filter((key) => !sent[key])
+        .sort(),
+    ).toEqual(["label_blocked_read", "label_spam_read", "label_trash_read", "label_unauthenticated_read"]);
   });
 
   test("the presets are frozen", () => {
@@ -329,7 +389,9 @@ describe("permission presets", () => {
 describe("runtime request checks", () => {
   test("the TypeError for an unknown permission names the spec's date and what to do about a newer permission", async () => {
     const requests = catchAll();
-    const error = (await newClient().apiKeys.update("ak_1", { permissions: { calendarWrite: true } } as any).catch((e: unknown) => e)) as Error;
+    const error = (await newClient()
+      .apiKeys.update("ak_1", { permissions: { calendarWrite: true } } as any)
+      .catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toMatch(/^body\.permissions\.calendarWrite is not a known field\./);
     expect(error.message).toContain("AgentMail's API definition of 2026-10-05");
@@ -339,7 +401,12 @@ describe("runtime request checks", () => {
 
   test("a permission the vendor added in 2026 is accepted (appConnect was a TypeError before)", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json(wireCreated))));
+    server.use(
+      http.post(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json(wireCreated)),
+      ),
+    );
     await newClient().apiKeys.create({ permissions: { appConnect: true, calendarEventRead: true } });
     expect(requests[0]!.body).toEqual({ permissions: { app_connect: true, calendar_event_read: true } });
   });
@@ -358,9 +425,9 @@ describe("runtime request checks", () => {
 
   test("the check also guards scoped create", async () => {
     const requests = catchAll();
-    await expect(
-      newClient().inboxes.apiKeys.create("bot@agentmail.to", { permissions: { inboxReed: true } } as any),
-    ).rejects.toThrow(/inboxReed is not a known field/);
+    await expect(newClient().inboxes.apiKeys.create("bot@agentmail.to", { permissions: { inboxReed: true } } as any)).rejects.toThrow(
+      /inboxReed is not a known field/,
+    );
     expect(requests).toHaveLength(0);
   });
 
@@ -378,9 +445,10 @@ describe("API key resolution", () => {
     vi.stubEnv("AGENTMAIL_API_KEY", undefined);
     const { requests, record } = createRecorder();
     server.use(
-      http.post(`${BASE}/v0/agent/sign-up`, record(() =>
-        HttpResponse.json({ organization_id: "org_1", inbox_id: "i", api_key: "am_fresh" }),
-      )),
+      http.post(
+        `${BASE}/v0/agent/sign-up`,
+        record(() => HttpResponse.json({ organization_id: "org_1", inbox_id: "i", api_key: "am_fresh" })),
+      ),
     );
     const client = new AgentMailClient();
     await expect(client.agent.signUp({ humanEmail: "h@example.com", username: "bot" })).resolves.toMatchObject({
@@ -411,9 +479,10 @@ describe("client options", () => {
   test("per-request headers are sent alongside the Bearer key", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.get(`${BASE}/v0/auth/me`, record(() =>
-        HttpResponse.json({ scope_type: "organization", scope_id: "org_1", organization_id: "org_1" }),
-      )),
+      http.get(
+        `${BASE}/v0/auth/me`,
+        record(() => HttpResponse.json({ scope_type: "organization", scope_id: "org_1", organization_id: "org_1" })),
+      ),
     );
     await newClient({ headers: { "x-client": "tests" } }).auth.me({ headers: { "x-trace-id": "t-1" } });
     expect(requests[0]!.headers.get("x-trace-id")).toBe("t-1");
@@ -423,7 +492,12 @@ describe("client options", () => {
 
   test("baseUrl selects another documented region", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${servers[1]}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    server.use(
+      http.get(
+        `${servers[1]}/v0/api-keys`,
+        record(() => HttpResponse.json({ count: 0, api_keys: [] })),
+      ),
+    );
     await newClient({ baseUrl: servers[1] }).apiKeys.list();
     expect(requests[0]!.url.origin).toBe("https://api.agentmail.eu");
   });
@@ -431,7 +505,10 @@ describe("client options", () => {
   test("httpClient(client) sends the Bearer key and returns the raw, typed snake_case data", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 1, api_keys: [wireKey] }))),
+      http.get(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json({ count: 1, api_keys: [wireKey] })),
+      ),
     );
     const { data } = await httpClient(newClient()).GET("/v0/api-keys", { params: { query: { limit: 3 } } });
     expect(data?.api_keys[0]?.api_key_id).toBe("ak_1");
@@ -445,14 +522,21 @@ describe("client options", () => {
         HttpResponse.json({ name: "NotFoundError", code: "not_found", message: "Not found" }, { status: 404 }),
       ),
     );
-    await expect(
-      httpClient(newClient()).DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "nope" } } }),
-    ).rejects.toMatchObject({ name: "NotFoundError", status: 404, code: "not_found" });
+    await expect(httpClient(newClient()).DELETE("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: "nope" } } })).rejects.toMatchObject({
+      name: "NotFoundError",
+      status: 404,
+      code: "not_found",
+    });
   });
 
   test("httpClient(client) is built once per client; withOptions gets its own, with its own key", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 0, api_keys: [] }))));
+    server.use(
+      http.get(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json({ count: 0, api_keys: [] })),
+      ),
+    );
     const client = newClient();
     const other = client.withOptions({ apiKey: "am_other_0123456789" });
 
@@ -486,19 +570,39 @@ const wirePublicKey = {
 
 describe("new in the 2026-10-05 definition", () => {
   test("the spec covers the 18 auth operations of the vendor's endpoint table (all but app connect)", () => {
-    const routes = Object.values(operations).map((op) => `${op.method} ${op.path}`).sort();
+    const routes = Object.values(operations)
+      .map((op) => `${op.method} ${op.path}`)
+      .sort();
     expect(routes).toEqual([
-      "DELETE /v0/api-keys/{api_key_id}", "DELETE /v0/inboxes/{inbox_id}/api-keys/{api_key_id}", "DELETE /v0/pods/{pod_id}/api-keys/{api_key_id}",
-      "GET /v0/api-keys", "GET /v0/api-keys/{api_key_id}", "GET /v0/auth/me", "GET /v0/inboxes/{inbox_id}/api-keys", "GET /v0/pods/{pod_id}/api-keys",
-      "PATCH /v0/api-keys/{api_key_id}", "PATCH /v0/inboxes/{inbox_id}/api-keys/{api_key_id}", "PATCH /v0/pods/{pod_id}/api-keys/{api_key_id}",
-      "POST /v0/agent/human", "POST /v0/agent/sign-up", "POST /v0/agent/verify", "POST /v0/api-keys", "POST /v0/inboxes/{inbox_id}/api-keys",
-      "POST /v0/inboxes/{inbox_id}/authorize", "POST /v0/pods/{pod_id}/api-keys",
+      "DELETE /v0/api-keys/{api_key_id}",
+      "DELETE /v0/inboxes/{inbox_id}/api-keys/{api_key_id}",
+      "DELETE /v0/pods/{pod_id}/api-keys/{api_key_id}",
+      "GET /v0/api-keys",
+      "GET /v0/api-keys/{api_key_id}",
+      "GET /v0/auth/me",
+      "GET /v0/inboxes/{inbox_id}/api-keys",
+      "GET /v0/pods/{pod_id}/api-keys",
+      "PATCH /v0/api-keys/{api_key_id}",
+      "PATCH /v0/inboxes/{inbox_id}/api-keys/{api_key_id}",
+      "PATCH /v0/pods/{pod_id}/api-keys/{api_key_id}",
+      "POST /v0/agent/human",
+      "POST /v0/agent/sign-up",
+      "POST /v0/agent/verify",
+      "POST /v0/api-keys",
+      "POST /v0/inboxes/{inbox_id}/api-keys",
+      "POST /v0/inboxes/{inbox_id}/authorize",
+      "POST /v0/pods/{pod_id}/api-keys",
     ]);
   });
 
   test("apiKeys.get GETs /v0/api-keys/{id} and returns either family, told apart by type", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/v0/api-keys/:id`, record(({ request }) => HttpResponse.json(request.url.endsWith("/pk_1") ? wirePublicKey : wireKey))));
+    server.use(
+      http.get(
+        `${BASE}/v0/api-keys/:id`,
+        record(({ request }) => HttpResponse.json(request.url.endsWith("/pk_1") ? wirePublicKey : wireKey)),
+      ),
+    );
     const bearer = await newClient().apiKeys.get("ak_1");
     const pub = await newClient().apiKeys.get("pk_1");
     expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(["GET /v0/api-keys/ak_1", "GET /v0/api-keys/pk_1"]);
@@ -508,7 +612,12 @@ describe("new in the 2026-10-05 definition", () => {
 
   test("apiKeys.update PATCHes only name and snake_case permissions", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.patch(`${BASE}/v0/api-keys/:id`, record(() => HttpResponse.json({ ...wireKey, name: "renamed" }))));
+    server.use(
+      http.patch(
+        `${BASE}/v0/api-keys/:id`,
+        record(() => HttpResponse.json({ ...wireKey, name: "renamed" })),
+      ),
+    );
     const updated = await newClient().apiKeys.update("ak_1", { name: "renamed", permissions: { inboxRead: true } });
     expect(requests[0]!.method).toBe("PATCH");
     expect(requests[0]!.url.pathname).toBe("/v0/api-keys/ak_1");
@@ -542,7 +651,12 @@ describe("new in the 2026-10-05 definition", () => {
     ["inboxes", "bot@agentmail.to", "/v0/inboxes/bot%40agentmail.to/api-keys/ak_1"],
   ] as const)("%s.apiKeys.update PATCHes the scoped key path", async (scope, scopeId, path) => {
     const { requests, record } = createRecorder();
-    server.use(http.patch(`${BASE}${path}`, record(() => HttpResponse.json(wireKey))));
+    server.use(
+      http.patch(
+        `${BASE}${path}`,
+        record(() => HttpResponse.json(wireKey)),
+      ),
+    );
     await newClient()[scope].apiKeys.update(scopeId, "ak_1", { permissions: { appConnect: false } });
     expect(requests[0]!.url.pathname).toBe(path);
     expect(requests[0]!.body).toEqual({ permissions: { app_connect: false } });
@@ -550,7 +664,12 @@ describe("new in the 2026-10-05 definition", () => {
 
   test("apiKeys.list({ type }) sends the family filter", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ count: 1, api_keys: [wirePublicKey] }))));
+    server.use(
+      http.get(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json({ count: 1, api_keys: [wirePublicKey] })),
+      ),
+    );
     const page = await newClient().apiKeys.list({ type: "public_key" });
     expect(requests[0]!.url.searchParams.get("type")).toBe("public_key");
     expect(page.apiKeys[0]!.type).toBe("public_key");
@@ -558,7 +677,12 @@ describe("new in the 2026-10-05 definition", () => {
 
   test("apiKeys.create registers a public key when publicKey is set", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ ...wirePublicKey, status: undefined }))));
+    server.use(
+      http.post(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json({ ...wirePublicKey, status: undefined })),
+      ),
+    );
     const jwk = { kty: "EC", crv: "P-256", x: "x".repeat(43), y: "y".repeat(43) } as const;
     const registered = await newClient().apiKeys.create({ publicKey: jwk, clientId: "laptop" });
     expect(requests[0]!.body).toEqual({ public_key: jwk, client_id: "laptop" });
@@ -569,7 +693,12 @@ describe("new in the 2026-10-05 definition", () => {
   test("a bearer create sends expires_at", async () => {
     const { requests, record } = createRecorder();
     const expiresAt = inADay();
-    server.use(http.post(`${BASE}/v0/api-keys`, record(() => HttpResponse.json({ ...wireCreated, expires_at: expiresAt }))));
+    server.use(
+      http.post(
+        `${BASE}/v0/api-keys`,
+        record(() => HttpResponse.json({ ...wireCreated, expires_at: expiresAt })),
+      ),
+    );
     const created = await newClient().apiKeys.create({ name: "short", expiresAt });
     expect(requests[0]!.body).toEqual({ name: "short", expires_at: expiresAt });
     expect(created.expiresAt).toBe(expiresAt);
@@ -578,11 +707,20 @@ describe("new in the 2026-10-05 definition", () => {
   test("agent.attachHuman POSTs { human_email } with the key; signUp works without humanEmail", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.post(`${BASE}/v0/agent/human`, record(() => HttpResponse.json({ human_email: "h@example.com", instructions: "check mail" }))),
-      http.post(`${BASE}/v0/agent/sign-up`, record(() => HttpResponse.json({ organization_id: "o", inbox_id: "i", api_key: "am_x" }))),
+      http.post(
+        `${BASE}/v0/agent/human`,
+        record(() => HttpResponse.json({ human_email: "h@example.com", instructions: "check mail" })),
+      ),
+      http.post(
+        `${BASE}/v0/agent/sign-up`,
+        record(() => HttpResponse.json({ organization_id: "o", inbox_id: "i", api_key: "am_x" })),
+      ),
     );
     await newClient().agent.signUp({ username: "bot" });
-    await expect(newClient().agent.attachHuman({ humanEmail: "h@example.com" })).resolves.toEqual({ humanEmail: "h@example.com", instructions: "check mail" });
+    await expect(newClient().agent.attachHuman({ humanEmail: "h@example.com" })).resolves.toEqual({
+      humanEmail: "h@example.com",
+      instructions: "check mail",
+    });
     expect(requests[0]!.body).toEqual({ username: "bot" });
     expect(requests[1]!.url.pathname).toBe("/v0/agent/human");
     expect(requests[1]!.body).toEqual({ human_email: "h@example.com" });
@@ -591,7 +729,12 @@ describe("new in the 2026-10-05 definition", () => {
 
   test("inboxes.authorize POSTs { auth_token, accept_disclosure } to the inbox and returns the key id", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.post(`${BASE}/v0/inboxes/:inbox/authorize`, record(() => HttpResponse.json({ api_key_id: "pk_1", instructions: "poll" }))));
+    server.use(
+      http.post(
+        `${BASE}/v0/inboxes/:inbox/authorize`,
+        record(() => HttpResponse.json({ api_key_id: "pk_1", instructions: "poll" })),
+      ),
+    );
     const result = await newClient().inboxes.authorize("bot@agentmail.to", { authToken: "A".repeat(22), acceptDisclosure: true });
     expect(requests[0]!.url.pathname).toBe("/v0/inboxes/bot%40agentmail.to/authorize");
     expect(requests[0]!.body).toEqual({ auth_token: "A".repeat(22), accept_disclosure: true });

@@ -137,9 +137,7 @@ describe("error classes by status", () => {
   });
 
   test("the request id comes from x-request-id, and headers and body are kept", async () => {
-    answer(() =>
-      HttpResponse.json({ code: "not_found", message: "Not found" }, { status: 404, headers: { "x-request-id": "req_abc123" } }),
-    );
+    answer(() => HttpResponse.json({ code: "not_found", message: "Not found" }, { status: 404, headers: { "x-request-id": "req_abc123" } }));
     const error = await failure(client.apiKeys.list());
     expect(error.requestId).toBe("req_abc123");
     expect(error.headers["x-request-id"]).toBe("req_abc123");
@@ -167,11 +165,12 @@ describe("bodies that are not the documented envelope", () => {
   });
 
   test("a JSON error sent as text/plain is still parsed", async () => {
-    answer(() =>
-      new HttpResponse(JSON.stringify({ code: "not_found", message: "Inbox not found" }), {
-        status: 404,
-        headers: { "content-type": "text/plain" },
-      }),
+    answer(
+      () =>
+        new HttpResponse(JSON.stringify({ code: "not_found", message: "Inbox not found" }), {
+          status: 404,
+          headers: { "content-type": "text/plain" },
+        }),
     );
     const error = await failure(client.apiKeys.list());
     expect(error).toBeInstanceOf(NotFoundError);

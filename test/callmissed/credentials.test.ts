@@ -31,7 +31,12 @@ describe("CallMissedClient credentials", () => {
   test("reads CALLMISSED_API_KEY when no key is passed, and sends it as a Bearer token", async () => {
     vi.stubEnv("CALLMISSED_API_KEY", "cm_from_env_5a6b7c");
     const { requests, record } = createRecorder();
-    server.use(http.get(MODELS_URL, record(() => HttpResponse.json(wireModels))));
+    server.use(
+      http.get(
+        MODELS_URL,
+        record(() => HttpResponse.json(wireModels)),
+      ),
+    );
 
     await new CallMissedClient({ maxRetries: 0 }).models.list();
 
@@ -41,7 +46,12 @@ describe("CallMissedClient credentials", () => {
 
   test('credentialHeader "x-api-key" sends the key the Anthropic way, and no Authorization header', async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(MODELS_URL, record(() => HttpResponse.json(wireModels))));
+    server.use(
+      http.get(
+        MODELS_URL,
+        record(() => HttpResponse.json(wireModels)),
+      ),
+    );
 
     await new CallMissedClient({ apiKey: API_KEY, credentialHeader: "x-api-key", maxRetries: 0 }).models.list();
 

@@ -8,7 +8,12 @@ useMsw();
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
   const recorder = createRecorder();
-  server.use(http.get(MODELS_URL, recorder.record(() => HttpResponse.json(body as never, { status, headers }))));
+  server.use(
+    http.get(
+      MODELS_URL,
+      recorder.record(() => HttpResponse.json(body as never, { status, headers })),
+    ),
+  );
   return recorder.requests;
 }
 
@@ -46,7 +51,12 @@ describe("models.list()", () => {
 
   test("a baseUrl with a path (a proxy) keeps it", async () => {
     const recorder = createRecorder();
-    server.use(http.get("https://proxy.example/callmissed/anthropic/v1/models", recorder.record(() => HttpResponse.json(wireModels))));
+    server.use(
+      http.get(
+        "https://proxy.example/callmissed/anthropic/v1/models",
+        recorder.record(() => HttpResponse.json(wireModels)),
+      ),
+    );
 
     await new CallMissedClient({ apiKey: API_KEY, baseUrl: "https://proxy.example/callmissed/" }).models.list();
 
@@ -85,7 +95,9 @@ describe("verifyKey()", () => {
   test.each(["account_inactive", "account_terminated"])("throws a 403 %s: no key of that account works", async (code) => {
     answer(403, inferenceError(code, "The account is not active.", "permission_error"));
 
-    const error = await client().verifyKey().catch((e: unknown) => e);
+    const error = await client()
+      .verifyKey()
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as PermissionDeniedError).code).toBe(code);

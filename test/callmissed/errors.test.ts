@@ -22,7 +22,12 @@ const client = new CallMissedClient({ apiKey: API_KEY, maxRetries: 0 });
 
 function answer(status: number, body: unknown) {
   const recorder = createRecorder();
-  server.use(http.get(MODELS_URL, recorder.record(() => HttpResponse.json(body as never, { status }))));
+  server.use(
+    http.get(
+      MODELS_URL,
+      recorder.record(() => HttpResponse.json(body as never, { status })),
+    ),
+  );
   return recorder.requests;
 }
 

@@ -17,12 +17,19 @@ function newClient(options: Omit<CallMissedClientOptions, "apiKey"> = {}): CallM
 function sequence(...failures: (() => Response)[]) {
   const recorder = createRecorder();
   let calls = 0;
-  server.use(http.get(MODELS_URL, recorder.record(() => (failures[calls++] ?? (() => HttpResponse.json(wireModels)))())));
+  server.use(
+    http.get(
+      MODELS_URL,
+      recorder.record(() => (failures[calls++] ?? (() => HttpResponse.json(wireModels)))()),
+    ),
+  );
   return recorder.requests;
 }
 
-const failing = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
-  HttpResponse.json(body as never, { status, headers });
+const failing =
+  (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  () =>
+    HttpResponse.json(body as never, { status, headers });
 const tooMany = (code: string, headers: Record<string, string> = {}) => failing(429, inferenceError(code, "Slow down", "rate_limit_error"), headers);
 
 /** Settles `promise` into a value or an error, so a rejection is never left unhandled while timers advance. */

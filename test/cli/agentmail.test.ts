@@ -160,7 +160,17 @@ describe("agentmail keys list / get / update / delete", () => {
 
 describe("agentmail sign-up / verify / whoami", () => {
   test("sign-up needs no key and prints the new key once; verify takes the mailed code", async () => {
-    const signUp = await runCli(cli.file, ["agentmail", "sign-up", "--human-email", "h@example.com", "--username", "bot", "--json", "--base-url", base]);
+    const signUp = await runCli(cli.file, [
+      "agentmail",
+      "sign-up",
+      "--human-email",
+      "h@example.com",
+      "--username",
+      "bot",
+      "--json",
+      "--base-url",
+      base,
+    ]);
     expect(signUp.code).toBe(0);
     const result = JSON.parse(signUp.stdout);
     expect(result).toEqual({ organizationId: expect.any(String), inboxId: expect.any(String), apiKey: expect.stringMatching(/^am_/) });

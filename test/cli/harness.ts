@@ -17,7 +17,15 @@ import { createAgentMailFake, type AgentMailFake, type AgentMailFakeOptions } fr
 export async function buildCli(): Promise<{ file: string; remove: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), "vendor-auth-cli-"));
   const file = join(dir, "cli.js");
-  await build({ entryPoints: ["src/cli/bin.ts"], bundle: true, platform: "node", format: "esm", target: "node20", outfile: file, logLevel: "silent" });
+  await build({
+    entryPoints: ["src/cli/bin.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: file,
+    logLevel: "silent",
+  });
   return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -15,7 +15,10 @@ beforeEach(() => {
 });
 
 const rotate = (args: string[], options: RunOptions = {}) =>
-  runCli(cli.file, ["agentmail", "keys", "rotate", ...args, "--base-url", base, "--max-retries", "0"], { ...options, env: { AGENTMAIL_API_KEY: admin } });
+  runCli(cli.file, ["agentmail", "keys", "rotate", ...args, "--base-url", base, "--max-retries", "0"], {
+    ...options,
+    env: { AGENTMAIL_API_KEY: admin },
+  });
 const keyNamed = (name: string) => [...fake.state.apiKeys.values()].filter((k) => k.name === name);
 
 describe("agentmail keys rotate", () => {

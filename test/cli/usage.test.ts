@@ -135,7 +135,9 @@ describe("credentials", () => {
 
 describe("network, timeouts, interrupts and output", () => {
   test("a refused connection exits 3", async () => {
-    const { code, stderr } = await run(["agentmail", "whoami", "--base-url", "http://127.0.0.1:1", "--max-retries", "0"], { env: { AGENTMAIL_API_KEY: key } });
+    const { code, stderr } = await run(["agentmail", "whoami", "--base-url", "http://127.0.0.1:1", "--max-retries", "0"], {
+      env: { AGENTMAIL_API_KEY: key },
+    });
     expect([code, stderr]).toEqual([3, expect.stringContaining("ConnectionError")]);
   });
 
@@ -164,11 +166,15 @@ describe("network, timeouts, interrupts and output", () => {
     expect([code, stdout]).toEqual([1, ""]);
     const lines = stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toEqual({ error: expect.objectContaining({ class: "AuthenticationError", status: 401, code: "unknown_api_key", exitCode: 1 }) });
+    expect(JSON.parse(lines[0]!)).toEqual({
+      error: expect.objectContaining({ class: "AuthenticationError", status: 401, code: "unknown_api_key", exitCode: 1 }),
+    });
   });
 
   test("--verbose logs method, URL and status on stderr, never the key or a new secret", async () => {
-    const { code, stdout, stderr } = await run(["agentmail", "keys", "create", "--name", "v", "--verbose", "--base-url", base], { env: { AGENTMAIL_API_KEY: key } });
+    const { code, stdout, stderr } = await run(["agentmail", "keys", "create", "--name", "v", "--verbose", "--base-url", base], {
+      env: { AGENTMAIL_API_KEY: key },
+    });
     expect(code).toBe(0);
     expect(stderr).toMatch(new RegExp(`POST ${base}/v0/api-keys -> 200 \\(\\d+ ms\\)`));
     const secret = [...fake.state.apiKeys.values()].find((k) => k.name === "v")!.secret;

@@ -7,7 +7,6 @@ import { runCli, useCli } from "./harness.js";
 
 const cli = useCli();
 
-
 const run = (args: string[], env: Record<string, string> = {}) => runCli(cli.file, args, { env });
 
 describe("communal", () => {
@@ -67,7 +66,9 @@ describe("callmissed", () => {
 
   test("check-key: a known key is valid (even without key-management scope), an unknown one exits 1", async () => {
     const { base, fake } = setup();
-    const scoped = await run(["callmissed", "check-key", "--json", "--base-url", base], { CALLMISSED_API_KEY: fake.issueKey({ scopes: ["bots:read"] }) });
+    const scoped = await run(["callmissed", "check-key", "--json", "--base-url", base], {
+      CALLMISSED_API_KEY: fake.issueKey({ scopes: ["bots:read"] }),
+    });
     expect([scoped.code, JSON.parse(scoped.stdout)]).toEqual([0, { valid: true }]);
     const unknown = await run(["callmissed", "check-key", "--json", "--base-url", base], { CALLMISSED_API_KEY: "cm_unknown" });
     expect([unknown.code, JSON.parse(unknown.stdout)]).toEqual([1, { valid: false }]);

@@ -12,7 +12,12 @@ const client = new CommaClient({ apiKey: TOKEN, maxRetries: 0 });
 /** Answers `method path` with `body` and records what arrived. */
 function serve(method: "get" | "post" | "put" | "patch", path: string, body: unknown) {
   const { requests, record } = createRecorder();
-  server.use(http[method](`${BASE}${path}`, record(() => HttpResponse.json(body as object))));
+  server.use(
+    http[method](
+      `${BASE}${path}`,
+      record(() => HttpResponse.json(body as object)),
+    ),
+  );
   return requests;
 }
 
@@ -34,8 +39,7 @@ const cases: Case[] = [
     name: "reports.create POSTs /reports",
     method: "post",
     path: "/reports",
-    call: () =>
-      client.reports.create({ html: "<h1>Q3</h1>", title: "Q3 review", description: "Quarterly numbers", visibility: "private" }),
+    call: () => client.reports.create({ html: "<h1>Q3</h1>", title: "Q3 review", description: "Quarterly numbers", visibility: "private" }),
     body: { html: "<h1>Q3</h1>", title: "Q3 review", description: "Quarterly numbers", visibility: "private" },
     response: { id: "rep_01", title: "Q3 review", created_at: "2026-11-20T10:00:00Z" },
     result: { id: "rep_01", title: "Q3 review", createdAt: "2026-11-20T10:00:00Z" },

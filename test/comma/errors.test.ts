@@ -81,11 +81,14 @@ describe("errors", () => {
     const { requests, record } = createRecorder();
     let calls = 0;
     server.use(
-      http.get(`${BASE}/reports/:id`, record(() =>
-        calls++ === 0
-          ? HttpResponse.json({ error: "Rate limit exceeded" }, { status: 429, headers: { "Retry-After": "3" } })
-          : HttpResponse.json({ id: "rep_01" }),
-      )),
+      http.get(
+        `${BASE}/reports/:id`,
+        record(() =>
+          calls++ === 0
+            ? HttpResponse.json({ error: "Rate limit exceeded" }, { status: 429, headers: { "Retry-After": "3" } })
+            : HttpResponse.json({ id: "rep_01" }),
+        ),
+      ),
     );
 
     const result = new CommaClient({ apiKey: TOKEN }).reports.get("rep_01");

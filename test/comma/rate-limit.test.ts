@@ -28,21 +28,24 @@ function slidingWindowServer(limit = 60, { firstArrivesAfterMs = 0 } = {}) {
   const stats = { ok: 0, tooMany: 0 };
   const { requests, record } = createRecorder();
   server.use(
-    http.get(`${BASE}/me/usage`, record(async ({ request }) => {
-      // Network delay on the way in: the server counts the request only once it arrives.
-      if (requests.length === 1 && firstArrivesAfterMs) await new Promise((resolve) => setTimeout(resolve, firstArrivesAfterMs));
-      const token = request.headers.get("authorization") ?? "";
-      const now = Date.now();
-      const recent = (arrivals.get(token) ?? []).filter((at) => at > now - MINUTE);
-      recent.push(now);
-      arrivals.set(token, recent);
-      if (recent.length > limit) {
-        stats.tooMany++;
-        return HttpResponse.json({ error: "Rate limit exceeded" }, { status: 429, headers: { "Retry-After": "60" } });
-      }
-      stats.ok++;
-      return HttpResponse.json({ reports_used: 1 });
-    })),
+    http.get(
+      `${BASE}/me/usage`,
+      record(async ({ request }) => {
+        // Network delay on the way in: the server counts the request only once it arrives.
+        if (requests.length === 1 && firstArrivesAfterMs) await new Promise((resolve) => setTimeout(resolve, firstArrivesAfterMs));
+        const token = request.headers.get("authorization") ?? "";
+        const now = Date.now();
+        const recent = (arrivals.get(token) ?? []).filter((at) => at > now - MINUTE);
+        recent.push(now);
+        arrivals.set(token, recent);
+        if (recent.length > limit) {
+          stats.tooMany++;
+          return HttpResponse.json({ error: "Rate limit exceeded" }, { status: 429, headers: { "Retry-After": "60" } });
+        }
+        stats.ok++;
+        return HttpResponse.json({ reports_used: 1 });
+      }),
+    ),
   );
   return { requests, stats };
 }
@@ -162,10 +165,13 @@ describe("rateLimit", () => {
     const firstHeld = new Promise<void>((resolve) => (answerFirst = resolve));
     const { requests, record } = createRecorder();
     server.use(
-      http.get(usage, record(async () => {
-        if (requests.length === 1) await firstHeld;
-        return HttpResponse.json({ reports_used: 1 });
-      })),
+      http.get(
+        usage,
+        record(async () => {
+          if (requests.length === 1) await firstHeld;
+          return HttpResponse.json({ reports_used: 1 });
+        }),
+      ),
     );
     const client = new CommaClient({ apiKey: token, rateLimit: { requestsPerMinute: 1 } });
     const first = client.me.usage();

@@ -23,9 +23,7 @@ const specOperations = Object.values(spec.paths).flatMap((item) =>
 
 describe("scopes", () => {
   test("requiredScopes maps each operation to exactly the x-required-scope of specs/comma.yaml", () => {
-    const fromSpec = Object.fromEntries(
-      specOperations.filter((op) => op["x-required-scope"]).map((op) => [op.operationId, op["x-required-scope"]]),
-    );
+    const fromSpec = Object.fromEntries(specOperations.filter((op) => op["x-required-scope"]).map((op) => [op.operationId, op["x-required-scope"]]));
 
     expect(Object.keys(fromSpec)).toHaveLength(13);
     expect({ ...requiredScopes }).toEqual(fromSpec);

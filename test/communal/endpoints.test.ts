@@ -13,7 +13,12 @@ function newClient(options: CommunalClientOptions = {}): CommunalClient {
 describe("users.get", () => {
   test("GETs /users/{id} with the include query and a Bearer key, and returns the user in camelCase", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/users/89`, record(() => HttpResponse.json(wireUserResource))));
+    server.use(
+      http.get(
+        `${BASE}/users/89`,
+        record(() => HttpResponse.json(wireUserResource)),
+      ),
+    );
 
     const user = await newClient().users.get(89, { include: "family" });
 
@@ -28,7 +33,12 @@ describe("users.get", () => {
 
   test("sends filter[tenant_id] for the camelCase filter[tenantId] option", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/users/89`, record(() => HttpResponse.json(wireUserResource))));
+    server.use(
+      http.get(
+        `${BASE}/users/89`,
+        record(() => HttpResponse.json(wireUserResource)),
+      ),
+    );
 
     await newClient().users.get(89, { "filter[tenantId]": "all" });
 
@@ -37,7 +47,12 @@ describe("users.get", () => {
 
   test("sends no query string when no options are given", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/users/89`, record(() => HttpResponse.json(wireUserResource))));
+    server.use(
+      http.get(
+        `${BASE}/users/89`,
+        record(() => HttpResponse.json(wireUserResource)),
+      ),
+    );
 
     await newClient().users.get(89);
 
@@ -48,7 +63,12 @@ describe("users.get", () => {
 describe("users.update", () => {
   test("PUTs a snake_case JSON body to /users/{id} and returns the full user in camelCase", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.put(`${BASE}/users/89`, record(() => HttpResponse.json(wireUser))));
+    server.use(
+      http.put(
+        `${BASE}/users/89`,
+        record(() => HttpResponse.json(wireUser)),
+      ),
+    );
 
     const user = await newClient().users.update(89, {
       firstName: "Jane",
@@ -100,7 +120,12 @@ describe("users.update", () => {
 describe("parentPrograms", () => {
   test("list GETs /parent_programs with the page query and returns the page in camelCase", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/parent_programs`, record(() => HttpResponse.json(wirePage(2, 3, [3, 4], 5)))));
+    server.use(
+      http.get(
+        `${BASE}/parent_programs`,
+        record(() => HttpResponse.json(wirePage(2, 3, [3, 4], 5))),
+      ),
+    );
 
     const page = await newClient().parentPrograms.list({ page: 2, include: "programs" });
 
@@ -115,7 +140,10 @@ describe("parentPrograms", () => {
   test("get GETs /parent_programs/{id} and returns the program in camelCase", async () => {
     const { requests, record } = createRecorder();
     server.use(
-      http.get(`${BASE}/parent_programs/:id`, record(() => HttpResponse.json(wireParentProgram(17, "Swim Club")))),
+      http.get(
+        `${BASE}/parent_programs/:id`,
+        record(() => HttpResponse.json(wireParentProgram(17, "Swim Club"))),
+      ),
     );
 
     const program = await newClient().parentPrograms.get(17, { include: "programs" });
@@ -143,7 +171,12 @@ describe("parentPrograms", () => {
 
   test("listAll makes one request when the first page is the last", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/parent_programs`, record(() => HttpResponse.json(wirePage(1, 1, [], 0)))));
+    server.use(
+      http.get(
+        `${BASE}/parent_programs`,
+        record(() => HttpResponse.json(wirePage(1, 1, [], 0))),
+      ),
+    );
 
     const items = [];
     for await (const program of newClient().parentPrograms.listAll()) items.push(program);

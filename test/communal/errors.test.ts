@@ -1,13 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
-import {
-  AuthenticationError,
-  CommunalClient,
-  NotFoundError,
-  PermissionDeniedError,
-  ServerError,
-  ValidationError,
-} from "../../src/communal/index.js";
+import { AuthenticationError, CommunalClient, NotFoundError, PermissionDeniedError, ServerError, ValidationError } from "../../src/communal/index.js";
 import { createRecorder, server, useMsw } from "../msw.js";
 import { BASE, KEY, wireOptionPage } from "./fixtures.js";
 import { failure } from "../helpers.js";
@@ -90,7 +83,12 @@ describe("error classes", () => {
 describe("verifyKey", () => {
   function answerList(status: number, body: unknown) {
     const recorder = createRecorder();
-    server.use(http.get(`${BASE}/parent_programs/options`, recorder.record(() => HttpResponse.json(body as object, { status }))));
+    server.use(
+      http.get(
+        `${BASE}/parent_programs/options`,
+        recorder.record(() => HttpResponse.json(body as object, { status })),
+      ),
+    );
     return recorder.requests;
   }
 

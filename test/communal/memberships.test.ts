@@ -20,7 +20,12 @@ const client = new CommunalClient({ apiKey: KEY, maxRetries: 0 });
 describe("userMemberships.list", () => {
   test("GETs /user_memberships with snake_case filters and paging, and returns the page in camelCase", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/user_memberships`, record(() => HttpResponse.json(wireMembershipPage(2, 3, [3, 4], 5)))));
+    server.use(
+      http.get(
+        `${BASE}/user_memberships`,
+        record(() => HttpResponse.json(wireMembershipPage(2, 3, [3, 4], 5))),
+      ),
+    );
 
     const page = await client.userMemberships.list({
       "filter[userId]": 89,
@@ -82,7 +87,12 @@ describe("userMemberships.list", () => {
 describe("userMemberships.get", () => {
   test("GETs /user_memberships/{id} and returns the membership in camelCase", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/user_memberships/:id`, record(() => HttpResponse.json(wireMembership(1234, 42)))));
+    server.use(
+      http.get(
+        `${BASE}/user_memberships/:id`,
+        record(() => HttpResponse.json(wireMembership(1234, 42))),
+      ),
+    );
 
     const membership = await client.userMemberships.get(1234);
 
@@ -93,7 +103,12 @@ describe("userMemberships.get", () => {
 
   test("an id that would leave the path is encoded, not followed", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/*`, record(() => HttpResponse.json(wireMembership(1)))));
+    server.use(
+      http.get(
+        `${BASE}/*`,
+        record(() => HttpResponse.json(wireMembership(1))),
+      ),
+    );
 
     await client.userMemberships.get("../users/1");
 
@@ -104,7 +119,12 @@ describe("userMemberships.get", () => {
 describe("parentPrograms.listOptions", () => {
   test("GETs /parent_programs/options with the page and returns slim options in camelCase", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/parent_programs/options`, record(() => HttpResponse.json(wireOptionPage(2, 2, [3], 3)))));
+    server.use(
+      http.get(
+        `${BASE}/parent_programs/options`,
+        record(() => HttpResponse.json(wireOptionPage(2, 2, [3], 3))),
+      ),
+    );
 
     const page = await client.parentPrograms.listOptions({ page: 2 });
 

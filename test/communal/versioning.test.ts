@@ -25,8 +25,14 @@ const DEPRECATED_2026_02_01 = {
 function serve(headers: Record<string, string>) {
   const recorder = createRecorder();
   server.use(
-    http.get(`${BASE}/users/:id`, recorder.record(() => HttpResponse.json(wireUserResource, { headers }))),
-    http.get(`${BASE}/parent_programs`, recorder.record(() => HttpResponse.json(wirePage(1, 1, [1], 1), { headers }))),
+    http.get(
+      `${BASE}/users/:id`,
+      recorder.record(() => HttpResponse.json(wireUserResource, { headers })),
+    ),
+    http.get(
+      `${BASE}/parent_programs`,
+      recorder.record(() => HttpResponse.json(wirePage(1, 1, [1], 1), { headers })),
+    ),
   );
   return recorder.requests;
 }
@@ -140,14 +146,13 @@ describe("unsupported version", () => {
   test("a 400 {message, supported_versions} is a ValidationError whose message lists the supported versions", async () => {
     server.use(
       http.get(`${BASE}/users/:id`, () =>
-        HttpResponse.json(
-          { message: "Unsupported API version.", supported_versions: ["2026-02-01", "2026-03-25"] },
-          { status: 400 },
-        ),
+        HttpResponse.json({ message: "Unsupported API version.", supported_versions: ["2026-02-01", "2026-03-25"] }, { status: 400 }),
       ),
     );
 
-    const error = await newClient({ apiVersion: "2019-01-01" }).users.get(89).catch((e: unknown) => e);
+    const error = await newClient({ apiVersion: "2019-01-01" })
+      .users.get(89)
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).status).toBe(400);

@@ -17,7 +17,10 @@ describe.each(vendors)("$name: credentials", (vendor) => {
   async function missingKeyError(): Promise<Error> {
     if (vendor.keyAtConstruction) return thrown(() => create());
     const requests = catchAll();
-    const error = await vendor.read(create()).then(() => expect.unreachable("the call should have failed"), (e: Error) => e);
+    const error = await vendor.read(create()).then(
+      () => expect.unreachable("the call should have failed"),
+      (e: Error) => e,
+    );
     expect(requests).toHaveLength(0);
     return error;
   }
@@ -40,7 +43,12 @@ describe.each(vendors)("$name: credentials", (vendor) => {
   test(`reads ${envVar} when no key is passed and sends it as a Bearer token`, async () => {
     vi.stubEnv(envVar, `${key}_from_env`);
     const { requests, record } = createRecorder();
-    server.use(http.get(vendor.readUrl, record(() => HttpResponse.json(vendor.validBody))));
+    server.use(
+      http.get(
+        vendor.readUrl,
+        record(() => HttpResponse.json(vendor.validBody)),
+      ),
+    );
 
     await vendor.read(create({ maxRetries: 0 }));
 
@@ -50,24 +58,32 @@ describe.each(vendors)("$name: credentials", (vendor) => {
   test("an explicit apiKey wins over the environment", async () => {
     vi.stubEnv(envVar, `${key}_from_env`);
     const { requests, record } = createRecorder();
-    server.use(http.get(vendor.readUrl, record(() => HttpResponse.json(vendor.validBody))));
+    server.use(
+      http.get(
+        vendor.readUrl,
+        record(() => HttpResponse.json(vendor.validBody)),
+      ),
+    );
 
     await vendor.read(create({ apiKey: key }));
 
     expect(requests[0]!.headers.get("authorization")).toBe(`Bearer ${key}`);
   });
 
-  test.each(foreignKeys(vendor))("a $vendor key is rejected at construction, naming what this client takes, without repeating the key", ({ key: foreign }) => {
-    const error = thrown(() => create({ apiKey: foreign }));
+  test.each(foreignKeys(vendor))(
+    "a $vendor key is rejected at construction, naming what this client takes, without repeating the key",
+    ({ key: foreign }) => {
+      const error = thrown(() => create({ apiKey: foreign }));
 
-    expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toContain(`${vendor.name} keys`);
-    if (vendor.prefix) expect(error.message).toContain(vendor.prefix);
-    expect(error.message).not.toContain(foreign);
-    expect(error.message).not.toContain(foreign.slice(3));
-    expect(error.message).not.toContain(foreign.slice(-8));
-    expect(error.stack).not.toContain(foreign);
-  });
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toContain(`${vendor.name} keys`);
+      if (vendor.prefix) expect(error.message).toContain(vendor.prefix);
+      expect(error.message).not.toContain(foreign);
+      expect(error.message).not.toContain(foreign.slice(3));
+      expect(error.message).not.toContain(foreign.slice(-8));
+      expect(error.stack).not.toContain(foreign);
+    },
+  );
 
   test(`another vendor's key in ${envVar} is rejected too, naming both vendors`, () => {
     const foreign = foreignKeys(vendor)[0]!;

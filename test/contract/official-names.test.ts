@@ -24,10 +24,15 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
 
   function hang() {
     const { requests, record } = createRecorder();
-    server.use(http.get(vendor.readUrl, record(async () => {
-      await delay("infinite");
-      return HttpResponse.json(vendor.validBody);
-    })));
+    server.use(
+      http.get(
+        vendor.readUrl,
+        record(async () => {
+          await delay("infinite");
+          return HttpResponse.json(vendor.validBody);
+        }),
+      ),
+    );
     return requests;
   }
 
@@ -78,7 +83,9 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
   test("timeoutMs and timeoutInSeconds together are a TypeError, on the client and per call, before any request", async () => {
     const requests = hang();
 
-    expect(thrown(() => create({ timeoutMs: 1_000, timeoutInSeconds: 1 })).message).toMatch(/timeoutMs and timeoutInSeconds are one setting under two names; give only one/);
+    expect(thrown(() => create({ timeoutMs: 1_000, timeoutInSeconds: 1 })).message).toMatch(
+      /timeoutMs and timeoutInSeconds are one setting under two names; give only one/,
+    );
     await expect(vendor.read(create(), { timeoutMs: 1_000, timeoutInSeconds: 1 })).rejects.toThrow(/timeoutMs and timeoutInSeconds are one setting/);
     expect(requests).toHaveLength(0);
   });
@@ -112,13 +119,20 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
     const requests = hang();
     const controller = new AbortController();
 
-    await expect(vendor.read(create(), { signal: controller.signal, abortSignal: controller.signal })).rejects.toThrow(/signal and abortSignal are one setting/);
+    await expect(vendor.read(create(), { signal: controller.signal, abortSignal: controller.signal })).rejects.toThrow(
+      /signal and abortSignal are one setting/,
+    );
     expect(requests).toHaveLength(0);
   });
 
   test("maxRetries, the same name in both SDKs, sets the retries of a call and of the client", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(vendor.readUrl, record(() => HttpResponse.json({ message: "down" }, { status: 503, headers: { "retry-after": "0" } }))));
+    server.use(
+      http.get(
+        vendor.readUrl,
+        record(() => HttpResponse.json({ message: "down" }, { status: 503, headers: { "retry-after": "0" } })),
+      ),
+    );
 
     // Retry-After: 0 is still a timer, and the timers are fake here.
     const run = async (call: Promise<unknown>) => {
@@ -155,16 +169,24 @@ describe.each(vendors)("$name: the official SDK's option names", (vendor) => {
   test("queryParams per call is a TypeError naming what to write instead, before any request", async () => {
     const requests = hang();
 
-    await expect(vendor.read(create(), { queryParams: { extra: 1 } } as never)).rejects.toThrow(/unknown option "queryParams" \(an option of the official AgentMail SDK\): write the method's parameters, or httpClient\(client\) from vendor-auth\/http for others/);
+    await expect(vendor.read(create(), { queryParams: { extra: 1 } } as never)).rejects.toThrow(
+      /unknown option "queryParams" \(an option of the official AgentMail SDK\): write the method's parameters, or httpClient\(client\) from vendor-auth\/http for others/,
+    );
     expect(requests).toHaveLength(0);
   });
 
   test("a header value that is not a string (the official SDK's suppliers) is a TypeError, on the client and per call", async () => {
     const requests = hang();
 
-    expect(thrown(() => create({ headers: { "x-trace": () => "t" } })).message).toMatch(/headers\["x-trace"\] must be a string or null \(compute it first\), got a function/);
-    expect(thrown(() => create({ headers: { "x-trace": 5 } })).message).toMatch(/headers\["x-trace"\] must be a string or null \(compute it first\), got 5/);
-    await expect(vendor.read(create(), { headers: { "x-trace": Promise.resolve("t") } as never })).rejects.toThrow(/headers\["x-trace"\] must be a string or null \(compute it first\), got an object/);
+    expect(thrown(() => create({ headers: { "x-trace": () => "t" } })).message).toMatch(
+      /headers\["x-trace"\] must be a string or null \(compute it first\), got a function/,
+    );
+    expect(thrown(() => create({ headers: { "x-trace": 5 } })).message).toMatch(
+      /headers\["x-trace"\] must be a string or null \(compute it first\), got 5/,
+    );
+    await expect(vendor.read(create(), { headers: { "x-trace": Promise.resolve("t") } as never })).rejects.toThrow(
+      /headers\["x-trace"\] must be a string or null \(compute it first\), got an object/,
+    );
     expect(requests).toHaveLength(0);
   });
 });
@@ -173,7 +195,9 @@ describe.each(vendors)("$name: withRawResponse", (vendor) => {
   const create = () => new vendor.Client({ apiKey: vendor.key } as never);
 
   test("every call is an ApiPromise whose withRawResponse() gives the data, the response and the request id", async () => {
-    server.use(http.get(vendor.readUrl, () => HttpResponse.json(vendor.validBody, { status: 200, headers: { "x-request-id": "req_42", "x-extra": "1" } })));
+    server.use(
+      http.get(vendor.readUrl, () => HttpResponse.json(vendor.validBody, { status: 200, headers: { "x-request-id": "req_42", "x-extra": "1" } })),
+    );
 
     const call = vendor.read(create());
     const { data, rawResponse, requestId } = await call.withRawResponse();
@@ -218,7 +242,12 @@ describe.each(vendors)("$name: query parameters", (vendor) => {
 
   test("an unknown query key is a TypeError listing the spec's parameters, before any request", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(query.url, record(() => HttpResponse.json(query.body))));
+    server.use(
+      http.get(
+        query.url,
+        record(() => HttpResponse.json(query.body)),
+      ),
+    );
 
     const error = await failure(query.call(create(), { limt: 5 }), TypeError);
 
@@ -228,7 +257,12 @@ describe.each(vendors)("$name: query parameters", (vendor) => {
 
   test("the spec's parameters are sent under their wire names", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(query.url, record(() => HttpResponse.json(query.body))));
+    server.use(
+      http.get(
+        query.url,
+        record(() => HttpResponse.json(query.body)),
+      ),
+    );
     const [name] = query.valid;
 
     await query.call(create(), { [name!]: "1" });

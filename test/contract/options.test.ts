@@ -56,7 +56,12 @@ describe.each(vendors)("$name: options", (vendor) => {
     "%s: %s is a TypeError naming the option per call, before any request",
     async (option, value) => {
       const { requests, record } = createRecorder();
-      server.use(http.get(vendor.readUrl, record(() => HttpResponse.json(vendor.validBody))));
+      server.use(
+        http.get(
+          vendor.readUrl,
+          record(() => HttpResponse.json(vendor.validBody)),
+        ),
+      );
 
       await expect(vendor.read(create(), { [option]: value })).rejects.toThrow(new RegExp(`${option} must be`));
       expect(requests).toHaveLength(0);
@@ -65,9 +70,16 @@ describe.each(vendors)("$name: options", (vendor) => {
 
   test("an unknown per-call option is a TypeError naming it, before any request", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(vendor.readUrl, record(() => HttpResponse.json(vendor.validBody))));
+    server.use(
+      http.get(
+        vendor.readUrl,
+        record(() => HttpResponse.json(vendor.validBody)),
+      ),
+    );
 
-    await expect(vendor.read(create(), { timeout: 5 } as never)).rejects.toThrow(/unknown option "timeout". Valid options: signal, abortSignal, maxRetries, timeoutMs, timeoutInSeconds, headers/);
+    await expect(vendor.read(create(), { timeout: 5 } as never)).rejects.toThrow(
+      /unknown option "timeout". Valid options: signal, abortSignal, maxRetries, timeoutMs, timeoutInSeconds, headers/,
+    );
     expect(requests).toHaveLength(0);
   });
 
@@ -83,8 +95,14 @@ describe.each(vendors)("$name: options", (vendor) => {
     const base = "https://mock.example.com/base";
     const readPath = vendor.readUrl.slice(vendor.server.length);
     server.use(
-      http.get(`${base}${readPath}`, record(() => HttpResponse.json(vendor.validBody))),
-      http.get(`${base}${vendor.httpPath}`, record(() => HttpResponse.json(vendor.validBody))),
+      http.get(
+        `${base}${readPath}`,
+        record(() => HttpResponse.json(vendor.validBody)),
+      ),
+      http.get(
+        `${base}${vendor.httpPath}`,
+        record(() => HttpResponse.json(vendor.validBody)),
+      ),
     );
     const client = create({ baseUrl: "HTTPS://Mock.Example.COM/base/" });
 
@@ -101,7 +119,12 @@ describe.each(vendors)("$name: withOptions", (vendor) => {
 
   test("withOptions({ apiKey }) sends the new key and keeps the other options; the original is unchanged", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(vendor.readUrl, record(() => HttpResponse.json(vendor.validBody))));
+    server.use(
+      http.get(
+        vendor.readUrl,
+        record(() => HttpResponse.json(vendor.validBody)),
+      ),
+    );
     const original = new Client({ apiKey: key, headers: { "x-app": "contract" } } as never);
 
     const derived = original.withOptions({ apiKey: rotated });
@@ -118,6 +141,8 @@ describe.each(vendors)("$name: withOptions", (vendor) => {
 
     expect(() => original.withOptions({ timeout: 1 })).toThrow(/unknown option "timeout"/);
     expect(() => original.withOptions({ timeoutMs: -1 })).toThrow(/timeoutMs must be/);
-    expect(() => original.withOptions(rotated as never)).toThrow(new TypeError(`${vendor.name}Client.withOptions: options must be an object such as { apiKey }.`));
+    expect(() => original.withOptions(rotated as never)).toThrow(
+      new TypeError(`${vendor.name}Client.withOptions: options must be an object such as { apiKey }.`),
+    );
   });
 });

@@ -111,7 +111,12 @@ export const vendors: ContractVendor[] = [
     key: "comma_sk_0123456789abcdef",
     keyAtConstruction: true,
     ownOptions: ["rateLimit"],
-    badOwnOptions: [{ rateLimit: 60 }, { rateLimit: { requestsPerMinute: 0 } }, { rateLimit: { requestsPerMinute: 60, windowMs: Number.NaN } }, { rateLimit: { requestsPerMinute: 60, windowMs: 2 ** 31 } }],
+    badOwnOptions: [
+      { rateLimit: 60 },
+      { rateLimit: { requestsPerMinute: 0 } },
+      { rateLimit: { requestsPerMinute: 60, windowMs: Number.NaN } },
+      { rateLimit: { requestsPerMinute: 60, windowMs: 2 ** 31 } },
+    ],
     server: "https://commareports.com/api/v1",
     readUrl: "https://commareports.com/api/v1/me/usage",
     httpPath: "/me/usage",

@@ -55,7 +55,12 @@ describe("ApiPromise", () => {
 
   test("the result and withRawResponse() of one call come from one request", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/items`, record(() => HttpResponse.json(page, { headers: { "request-id": "r_9" } }))));
+    server.use(
+      http.get(
+        `${BASE}/items`,
+        record(() => HttpResponse.json(page, { headers: { "request-id": "r_9" } })),
+      ),
+    );
 
     const call = client.list();
     const [data, raw] = await Promise.all([call, call.withRawResponse()]);

@@ -58,7 +58,11 @@ describe("generated response converters", () => {
     for (const [, meta, calls] of vendors) {
       expect(Object.keys(calls).sort()).toEqual(Object.keys(meta).sort());
       for (const [id, op] of Object.entries(meta)) {
-        expect({ method: calls[id]!.method, path: calls[id]!.path, auth: calls[id]!.auth }).toEqual({ method: op.method, path: op.path, auth: op.auth });
+        expect({ method: calls[id]!.method, path: calls[id]!.path, auth: calls[id]!.auth }).toEqual({
+          method: op.method,
+          path: op.path,
+          auth: op.auth,
+        });
       }
     }
     expect(withResponse.length).toBeGreaterThan(30);
@@ -89,7 +93,10 @@ describe("generated response converters", () => {
   });
 
   test("leave absent fields absent (no key with an undefined value), so a result prints and compares as sent", () => {
-    const decoded = agentmailCalls.getApiKey.decode({ type: "bearer", api_key_id: "k", permissions: { inbox_read: true } }) as Record<string, unknown>;
+    const decoded = agentmailCalls.getApiKey.decode({ type: "bearer", api_key_id: "k", permissions: { inbox_read: true } }) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(decoded)).toEqual(["type", "apiKeyId", "permissions"]);
     expect(decoded.permissions).toStrictEqual({ inboxRead: true });
   });

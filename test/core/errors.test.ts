@@ -51,7 +51,12 @@ describe("one path from a response to an error", () => {
 
   test("a 503 whose Retry-After exceeds maxRetryAfterMs is thrown at once as a ServerError with retryAfterMs", async () => {
     const { requests, record } = createRecorder();
-    server.use(http.get(`${BASE}/items`, record(() => HttpResponse.json({ message: "down" }, { status: 503, headers: { "retry-after": "120" } }))));
+    server.use(
+      http.get(
+        `${BASE}/items`,
+        record(() => HttpResponse.json({ message: "down" }, { status: 503, headers: { "retry-after": "120" } })),
+      ),
+    );
 
     const error = await failure(client.withOptions({ maxRetries: 2 }).list(), ServerError);
 
@@ -68,8 +73,24 @@ describe("one path from a response to an error", () => {
   test.each([
     // Raw JSON: JSON.parse makes "__proto__" an own key, as a server's bytes would (a JS literal would not).
     ["a Laravel map", '{"message": "The given data was invalid.", "errors": {"__proto__": ["bad proto"], "constructor": ["bad ctor"]}}'],
-    ["an AgentMail list", JSON.stringify({ errors: [{ path: ["__proto__"], message: "bad proto" }, { path: ["constructor"], message: "bad ctor" }] })],
-    ["a FastAPI list", JSON.stringify({ detail: [{ loc: ["__proto__"], msg: "bad proto" }, { loc: ["constructor"], msg: "bad ctor" }] })],
+    [
+      "an AgentMail list",
+      JSON.stringify({
+        errors: [
+          { path: ["__proto__"], message: "bad proto" },
+          { path: ["constructor"], message: "bad ctor" },
+        ],
+      }),
+    ],
+    [
+      "a FastAPI list",
+      JSON.stringify({
+        detail: [
+          { loc: ["__proto__"], msg: "bad proto" },
+          { loc: ["constructor"], msg: "bad ctor" },
+        ],
+      }),
+    ],
   ])("a 422 whose fields are named __proto__ and constructor (%s) is a ValidationError with those fields", async (_envelope, json) => {
     server.use(http.get(`${BASE}/items`, () => new HttpResponse(json, { status: 422, headers: { "content-type": "application/json" } })));
 
@@ -86,8 +107,10 @@ describe("one path from a response to an error", () => {
 
   test("a body key named __proto__ is kept as a key, scrubbed, and changes no prototype", async () => {
     server.use(
-      http.get(`${BASE}/items`, () =>
-        new HttpResponse(`{"__proto__": {"echo": "${KEY}"}, "message": "no"}`, { status: 400, headers: { "content-type": "application/json" } }),
+      http.get(
+        `${BASE}/items`,
+        () =>
+          new HttpResponse(`{"__proto__": {"echo": "${KEY}"}, "message": "no"}`, { status: 400, headers: { "content-type": "application/json" } }),
       ),
     );
 
@@ -114,7 +137,10 @@ describe("one path from a response to an error", () => {
     ["Comma", comma],
   ])("%s's error reader does not modify the shared reading it is given", (_vendor, profile) => {
     const details: ErrorDetails = Object.freeze({ message: "Token missing scope: sharing" });
-    for (const [status, body] of [[403, "Token missing scope: sharing"], [400, { supported_versions: ["2026-03-25"] }]] as const) {
+    for (const [status, body] of [
+      [403, "Token missing scope: sharing"],
+      [400, { supported_versions: ["2026-03-25"] }],
+    ] as const) {
       expect(() => profile.readError?.(details, body, status)).not.toThrow();
     }
     expect(details).toEqual({ message: "Token missing scope: sharing" });

@@ -39,7 +39,10 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 /** A logger that keeps every call, level and arguments. */
 function capture(): { logger: Logger; lines: Array<{ level: string; args: unknown[] }> } {
   const lines: Array<{ level: string; args: unknown[] }> = [];
-  const at = (level: string) => (...args: unknown[]) => void lines.push({ level, args });
+  const at =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void lines.push({ level, args });
   return { logger: { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") }, lines };
 }
 
@@ -49,7 +52,11 @@ const vendors: Array<{ name: string; prefix: string; call: (key: string, logLeve
   { name: "AgentMail", prefix: "am_", call: (apiKey, logLevel, logger) => new AgentMailClient({ apiKey, baseUrl, logLevel, logger }).apiKeys.list() },
   { name: "Communal", prefix: "", call: (apiKey, logLevel, logger) => new CommunalClient({ apiKey, baseUrl, logLevel, logger }).users.get(1) },
   { name: "CallMissed", prefix: "cm_", call: (apiKey, logLevel, logger) => new CallMissedClient({ apiKey, baseUrl, logLevel, logger }).verifyKey() },
-  { name: "Comma", prefix: "comma_sk_", call: (apiKey, logLevel, logger) => new CommaClient({ apiKey, baseUrl, logLevel, logger }).reports.get("rep_1") },
+  {
+    name: "Comma",
+    prefix: "comma_sk_",
+    call: (apiKey, logLevel, logger) => new CommaClient({ apiKey, baseUrl, logLevel, logger }).reports.get("rep_1"),
+  },
 ];
 
 describe.each(vendors)("$name at debug", ({ prefix, call }) => {
@@ -96,7 +103,9 @@ describe("levels and the environment fallback", () => {
   });
 
   it("an unknown logLevel is a TypeError naming the option", () => {
-    expect(() => new AgentMailClient({ apiKey: "am_x", logLevel: "verbose" as LogLevel })).toThrow(/logLevel must be one of "off", "error", "warn", "info", "debug"/);
+    expect(() => new AgentMailClient({ apiKey: "am_x", logLevel: "verbose" as LogLevel })).toThrow(
+      /logLevel must be one of "off", "error", "warn", "info", "debug"/,
+    );
   });
 
   it("secret-like query parameters are redacted, others kept", () => {

@@ -49,12 +49,9 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter(headers({ "retry-after-ms": "soon", "retry-after": "2" }))).toBe(2000);
   });
 
-  test.each(["soon", "-1", "1e3", "Infinity", "5 seconds", "soon 5", "", "NaN"])(
-    "garbage Retry-After %j gives undefined",
-    (value) => {
-      expect(parseRetryAfter(headers({ "retry-after": value }))).toBeUndefined();
-    },
-  );
+  test.each(["soon", "-1", "1e3", "Infinity", "5 seconds", "soon 5", "", "NaN"])("garbage Retry-After %j gives undefined", (value) => {
+    expect(parseRetryAfter(headers({ "retry-after": value }))).toBeUndefined();
+  });
 
   test("no header gives undefined", () => {
     expect(parseRetryAfter(new Headers())).toBeUndefined();
@@ -114,7 +111,12 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
   /** Serves `responses` in turn (the last one repeats) and records every request. */
   function serve(method: "get" | "post", path: string, ...responses: Array<() => Response | Promise<Response>>) {
     const { requests, record } = createRecorder();
-    server.use(http[method](`${BASE}${path}`, record(() => responses[Math.min(requests.length, responses.length) - 1]!())));
+    server.use(
+      http[method](
+        `${BASE}${path}`,
+        record(() => responses[Math.min(requests.length, responses.length) - 1]!()),
+      ),
+    );
     return requests;
   }
 
@@ -139,7 +141,12 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
   }
 
   test("a 429 with Retry-After: 1 is retried after exactly 1000 ms", async () => {
-    const requests = serve("get", "/items", () => rateLimited({ "retry-after": "1" }), () => HttpResponse.json(page));
+    const requests = serve(
+      "get",
+      "/items",
+      () => rateLimited({ "retry-after": "1" }),
+      () => HttpResponse.json(page),
+    );
     const call = settle(client.list());
     await expectRetryAt(requests, call, 1000);
     expect(call.state.value).toEqual({ count: 0, items: [] });
@@ -206,7 +213,12 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
   });
 
   test("a 429 on POST /items is retried (the request was not processed)", async () => {
-    const requests = serve("post", "/items", () => rateLimited({ "retry-after": "0" }), () => HttpResponse.json(created));
+    const requests = serve(
+      "post",
+      "/items",
+      () => rateLimited({ "retry-after": "0" }),
+      () => HttpResponse.json(created),
+    );
     const { state, settled } = settle(client.create({ name: "n" }));
     await vi.advanceTimersByTimeAsync(0);
     await settled;
@@ -259,7 +271,12 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
   });
 
   test("a POST documented as safe to repeat (x-idempotent, like a sign-up), is retried on 503 with the same body", async () => {
-    const requests = serve("post", "/sessions", () => failing(503), () => HttpResponse.json(signedUp));
+    const requests = serve(
+      "post",
+      "/sessions",
+      () => failing(503),
+      () => HttpResponse.json(signedUp),
+    );
     const { state, settled } = settle(client.startSession({ humanEmail: "h@example.com", username: "bot" }));
     await vi.advanceTimersByTimeAsync(500);
     await settled;
@@ -270,7 +287,12 @@ describe("retries, timeouts and cancellation (on the fixture API)", () => {
   });
 
   test("every retry sends the Bearer key again", async () => {
-    const requests = serve("get", "/items", () => rateLimited({ "retry-after": "0" }), () => HttpResponse.json(page));
+    const requests = serve(
+      "get",
+      "/items",
+      () => rateLimited({ "retry-after": "0" }),
+      () => HttpResponse.json(page),
+    );
     const { settled } = settle(client.list());
     await vi.advanceTimersByTimeAsync(0);
     await settled;

@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import {
-  camelCase,
-  describeMismatch,
-  mergeShapes,
-  snakeCase,
-  toWire,
-  type Shape,
-} from "../../src/core/shape.js";
+import { camelCase, describeMismatch, mergeShapes, snakeCase, toWire, type Shape } from "../../src/core/shape.js";
 import { referenceFromWire } from "../fixtures/core/reference-from-wire.js";
 import { operations as agentmail } from "../../src/agentmail/generated/meta.js";
 import { operations as callmissed } from "../../src/callmissed/generated/meta.js";
@@ -113,12 +106,8 @@ describe("describeMismatch", () => {
   });
 
   test("names the missing required fields", () => {
-    expect(describeMismatch({ scope_type: "pod" }, identity)).toBe(
-      "expected an object with scope_id, organization_id, which are missing",
-    );
-    expect(describeMismatch({ scope_type: "pod", scope_id: "p" }, identity)).toBe(
-      "expected an object with organization_id, which is missing",
-    );
+    expect(describeMismatch({ scope_type: "pod" }, identity)).toBe("expected an object with scope_id, organization_id, which are missing");
+    expect(describeMismatch({ scope_type: "pod", scope_id: "p" }, identity)).toBe("expected an object with organization_id, which is missing");
   });
 
   test("names a top-level type mismatch", () => {
@@ -200,9 +189,7 @@ describe("case mapping over every generated shape", () => {
 describe("case mapping properties", () => {
   const word = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/);
   const snakeIdentifier = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join("_"));
-  const anySnakeIdentifier = fc
-    .array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 5 })
-    .map((words) => words.join("_"));
+  const anySnakeIdentifier = fc.array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 5 }).map((words) => words.join("_"));
 
   test("camelCase then snakeCase gives back any snake_case identifier whose words start with a letter", () => {
     fc.assert(

@@ -12,7 +12,11 @@ import { vendors } from "./vendors.js";
 useMsw();
 
 const encoder = new TextEncoder();
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 /** A JSON body that sends its first bytes, then fails (`error`) or never finishes (`stall`). */
 function brokenBody(mode: "error" | "stall"): ReadableStream<Uint8Array> {
@@ -28,21 +32,33 @@ describe.each(vendors)("$name under faults", (vendor) => {
   const key = `${vendor.prefix}secret_${vendor.name}`;
   const method = "get" as const;
   let attempts = 0;
-  const count = <T>(answer: () => T | Promise<T>) => async () => {
-    attempts += 1;
-    return answer();
-  };
+  const count =
+    <T>(answer: () => T | Promise<T>) =>
+    async () => {
+      attempts += 1;
+      return answer();
+    };
   const reset = () => (attempts = 0);
 
   it("a connection reset before the headers is a ConnectionError; a POST is not repeated, a PUT is", async () => {
     reset();
-    server.use(http[method](vendor.readUrl, count(() => HttpResponse.error())));
+    server.use(
+      http[method](
+        vendor.readUrl,
+        count(() => HttpResponse.error()),
+      ),
+    );
     expect(await failure(vendor.read({ apiKey: key, maxRetries: 0 }))).toBeInstanceOf(ConnectionError);
     expect(attempts).toBe(1);
     const { write } = vendor;
     if (!write) return; // CallMissed has no write call of its own.
     reset();
-    server.use(http[write.method](write.url, count(() => HttpResponse.error())));
+    server.use(
+      http[write.method](
+        write.url,
+        count(() => HttpResponse.error()),
+      ),
+    );
     expect(await failure(write.run({ apiKey: key, maxRetries: 2 }))).toBeInstanceOf(ConnectionError);
     // A PUT replaces the whole record, so repeating it cannot duplicate anything; a POST could.
     expect(attempts).toBe(write.method === "put" ? 3 : 1);
@@ -74,7 +90,12 @@ describe.each(vendors)("$name under faults", (vendor) => {
 
   it("a 429 storm ends in RateLimitError after exactly maxRetries + 1 attempts", async () => {
     reset();
-    server.use(http[method](vendor.readUrl, count(() => HttpResponse.json({ error: "slow down", message: "slow down" }, { status: 429, headers: { "Retry-After": "0" } }))));
+    server.use(
+      http[method](
+        vendor.readUrl,
+        count(() => HttpResponse.json({ error: "slow down", message: "slow down" }, { status: 429, headers: { "Retry-After": "0" } })),
+      ),
+    );
     const error = await failure(vendor.read({ apiKey: key, maxRetries: 3 }));
     expect(error).toBeInstanceOf(RateLimitError);
     expect(attempts).toBe(4);
@@ -83,7 +104,12 @@ describe.each(vendors)("$name under faults", (vendor) => {
   describe("abort", () => {
     it("before sending: AbortError and no request", async () => {
       reset();
-      server.use(http[method](vendor.readUrl, count(() => HttpResponse.json(vendor.validBody))));
+      server.use(
+        http[method](
+          vendor.readUrl,
+          count(() => HttpResponse.json(vendor.validBody)),
+        ),
+      );
       const controller = new AbortController();
       controller.abort();
       expect(await failure(vendor.read({ apiKey: key }, controller.signal))).toBeInstanceOf(AbortError);
@@ -92,10 +118,15 @@ describe.each(vendors)("$name under faults", (vendor) => {
 
     it("while waiting for the response", async () => {
       reset();
-      server.use(http[method](vendor.readUrl, count(async () => {
-        await delay(2000);
-        return HttpResponse.json(vendor.validBody);
-      })));
+      server.use(
+        http[method](
+          vendor.readUrl,
+          count(async () => {
+            await delay(2000);
+            return HttpResponse.json(vendor.validBody);
+          }),
+        ),
+      );
       const error = await failure(vendor.read({ apiKey: key }, AbortSignal.timeout(30)));
       expect(error).toBeInstanceOf(AbortError);
       expect(attempts).toBe(1);
@@ -103,7 +134,12 @@ describe.each(vendors)("$name under faults", (vendor) => {
 
     it("during the backoff sleep: no further request afterwards", async () => {
       reset();
-      server.use(http[method](vendor.readUrl, count(() => HttpResponse.json({ error: "busy", message: "busy" }, { status: 503, headers: { "Retry-After": "2" } }))));
+      server.use(
+        http[method](
+          vendor.readUrl,
+          count(() => HttpResponse.json({ error: "busy", message: "busy" }, { status: 503, headers: { "Retry-After": "2" } })),
+        ),
+      );
       const started = Date.now();
       const error = await failure(vendor.read({ apiKey: key, maxRetries: 2 }, AbortSignal.timeout(50)));
       expect(error).toBeInstanceOf(AbortError);
@@ -122,20 +158,25 @@ describe.each(vendors)("$name under faults", (vendor) => {
         let lastRequestAt = 0;
         let abortedAt = Number.POSITIVE_INFINITY;
         let served = 0;
-        server.use(http[method](vendor.readUrl, async () => {
-          lastRequestAt = performance.now();
-          served += 1;
-          await delay(10);
-          return served < 3
-            ? HttpResponse.json({ error: "busy", message: "busy" }, { status: 503, headers: { "Retry-After-Ms": "10" } })
-            : HttpResponse.json(vendor.validBody);
-        }));
+        server.use(
+          http[method](vendor.readUrl, async () => {
+            lastRequestAt = performance.now();
+            served += 1;
+            await delay(10);
+            return served < 3
+              ? HttpResponse.json({ error: "busy", message: "busy" }, { status: 503, headers: { "Retry-After-Ms": "10" } })
+              : HttpResponse.json(vendor.validBody);
+          }),
+        );
         const controller = new AbortController();
         setTimeout(() => {
           abortedAt = performance.now();
           controller.abort();
         }, Math.random() * 60);
-        const outcome = await vendor.read({ apiKey: key, maxRetries: 3 }, controller.signal).then(() => "data", (e: unknown) => e);
+        const outcome = await vendor.read({ apiKey: key, maxRetries: 3 }, controller.signal).then(
+          () => "data",
+          (e: unknown) => e,
+        );
         await delay(40);
         if (outcome !== "data") {
           expect(outcome).toBeInstanceOf(AbortError);

@@ -16,10 +16,14 @@ describe("no timer or handle outlives a call", () => {
     ["error", "ServerError"],
     ["success", "data"],
     ["abort", "AbortError"],
-  ])("%s: the process exits within 1 s of the call settling (%s)", async (scenario, expected) => {
-    const { result, code, exitedAt } = await runChild(scenario);
-    expect(result.outcome).toBe(expected);
-    expect(code).toBe(0);
-    expect(exitedAt - result.settledAt).toBeLessThan(1000);
-  }, 40_000);
+  ])(
+    "%s: the process exits within 1 s of the call settling (%s)",
+    async (scenario, expected) => {
+      const { result, code, exitedAt } = await runChild(scenario);
+      expect(result.outcome).toBe(expected);
+      expect(code).toBe(0);
+      expect(exitedAt - result.settledAt).toBeLessThan(1000);
+    },
+    40_000,
+  );
 });

@@ -24,31 +24,45 @@ describe("Retry-After, retry-after-ms and HTTP dates", () => {
 
   it("never throws, and is undefined or a finite delay >= 0, for any header combination", () => {
     fc.assert(
-      fc.property(fc.option(headerValue), fc.option(headerValue), fc.option(headerValue), fc.integer({ min: 0, max: 4e12 }), (retryAfter, ms, date, now) => {
-        const headers = new Headers();
-        // Headers refuses some characters (a real server could not send them either).
-        for (const [name, value] of [["retry-after", retryAfter], ["retry-after-ms", ms], ["date", date]] as const) {
-          try {
-            if (value !== null) headers.set(name, value);
-          } catch {
-            // not sendable
+      fc.property(
+        fc.option(headerValue),
+        fc.option(headerValue),
+        fc.option(headerValue),
+        fc.integer({ min: 0, max: 4e12 }),
+        (retryAfter, ms, date, now) => {
+          const headers = new Headers();
+          // Headers refuses some characters (a real server could not send them either).
+          for (const [name, value] of [
+            ["retry-after", retryAfter],
+            ["retry-after-ms", ms],
+            ["date", date],
+          ] as const) {
+            try {
+              if (value !== null) headers.set(name, value);
+            } catch {
+              // not sendable
+            }
           }
-        }
-        const delay = parseRetryAfter(headers, now);
-        return delay === undefined || (Number.isFinite(delay) && delay >= 0);
-      }),
+          const delay = parseRetryAfter(headers, now);
+          return delay === undefined || (Number.isFinite(delay) && delay >= 0);
+        },
+      ),
       { numRuns },
     );
   });
 
   it("reads a date in the past as now (0), and a future date as the time until it", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.date({ min: new Date("2000-01-01"), max: new Date("2090-01-01"), noInvalidDate: true }), (secondsAgo, serverNow) => {
-        const base = Math.floor(serverNow.getTime() / 1000) * 1000;
-        const past = new Headers({ "retry-after": new Date(base - secondsAgo * 1000).toUTCString(), date: new Date(base).toUTCString() });
-        const future = new Headers({ "retry-after": new Date(base + secondsAgo * 1000).toUTCString(), date: new Date(base).toUTCString() });
-        return parseRetryAfter(past) === 0 && parseRetryAfter(future) === secondsAgo * 1000;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2090-01-01"), noInvalidDate: true }),
+        (secondsAgo, serverNow) => {
+          const base = Math.floor(serverNow.getTime() / 1000) * 1000;
+          const past = new Headers({ "retry-after": new Date(base - secondsAgo * 1000).toUTCString(), date: new Date(base).toUTCString() });
+          const future = new Headers({ "retry-after": new Date(base + secondsAgo * 1000).toUTCString(), date: new Date(base).toUTCString() });
+          return parseRetryAfter(past) === 0 && parseRetryAfter(future) === secondsAgo * 1000;
+        },
+      ),
       { numRuns },
     );
   });
@@ -137,7 +151,10 @@ describe("camelCase <-> snake_case", () => {
         };
         const rejected = await new AgentMailClient({ apiKey: "am_x", fetch, maxRetries: 0 }).apiKeys
           .create({ name: "n", permissions: { [key]: true } as never })
-          .then(() => undefined, (e: unknown) => e);
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
         return rejected instanceof TypeError && rejected.message.includes(`permissions.${key} is not a known field`) && calls === 0;
       }),
       { numRuns },
@@ -155,40 +172,52 @@ describe("error mapping of any response", () => {
     fc.constant(new TextEncoder().encode(JSON.stringify({ data: "x".repeat(300_000) }))), // large
   );
   const contentType = fc.constantFrom("application/json", "text/html", "application/octet-stream", "", "application/problem+json");
-  const extraHeaders = fc.dictionary(fc.constantFrom("retry-after", "x-request-id", "retry-after-ms", "date", "x-api-version", "sunset"), fc.string({ maxLength: 30 }), { maxKeys: 4 });
+  const extraHeaders = fc.dictionary(
+    fc.constantFrom("retry-after", "x-request-id", "retry-after-ms", "date", "x-api-version", "sunset"),
+    fc.string({ maxLength: 30 }),
+    { maxKeys: 4 },
+  );
   const secretTail = fc.stringMatching(/^[A-Za-z0-9]{16,40}$/);
 
   for (const vendor of vendors) {
     it(`${vendor.name}: any status and body gives data or exactly one of our errors, never the key`, async () => {
       await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 200, max: 599 }), bodyBytes, contentType, extraHeaders, secretTail, fc.boolean(), async (status, bytes, type, headers, tail, echo) => {
-          const secret = `${vendor.prefix}${tail}`;
-          // A hostile server echoes the key back in the body and a header.
-          const body = echo ? new TextEncoder().encode(`{"message":"bad key ${secret}","error":"${secret}"}`) : bytes;
-          const fetch = async () => {
-            const responseHeaders = new Headers();
-            for (const [name, value] of Object.entries({ ...headers, "content-type": type, ...(echo ? { "x-echo": secret } : {}) })) {
-              try {
-                responseHeaders.set(name, value);
-              } catch {
-                // a value no server could send
+        fc.asyncProperty(
+          fc.integer({ min: 200, max: 599 }),
+          bodyBytes,
+          contentType,
+          extraHeaders,
+          secretTail,
+          fc.boolean(),
+          async (status, bytes, type, headers, tail, echo) => {
+            const secret = `${vendor.prefix}${tail}`;
+            // A hostile server echoes the key back in the body and a header.
+            const body = echo ? new TextEncoder().encode(`{"message":"bad key ${secret}","error":"${secret}"}`) : bytes;
+            const fetch = async () => {
+              const responseHeaders = new Headers();
+              for (const [name, value] of Object.entries({ ...headers, "content-type": type, ...(echo ? { "x-echo": secret } : {}) })) {
+                try {
+                  responseHeaders.set(name, value);
+                } catch {
+                  // a value no server could send
+                }
               }
+              const nullBody = status === 204 || status === 205 || status === 304;
+              return new Response(nullBody ? null : body, { status, headers: responseHeaders });
+            };
+            let outcome: unknown;
+            try {
+              await vendor.read({ apiKey: secret, fetch, maxRetries: 0, maxRetryAfterMs: 0 });
+              return true;
+            } catch (error) {
+              outcome = error;
             }
-            const nullBody = status === 204 || status === 205 || status === 304;
-            return new Response(nullBody ? null : body, { status, headers: responseHeaders });
-          };
-          let outcome: unknown;
-          try {
-            await vendor.read({ apiKey: secret, fetch, maxRetries: 0, maxRetryAfterMs: 0 });
-            return true;
-          } catch (error) {
-            outcome = error;
-          }
-          if (!isVendorAuthError(outcome)) throw new Error(`escaped: ${String(outcome)}`);
-          const error = outcome as Error;
-          const views = [error.message, error.stack ?? "", JSON.stringify(error), inspect(error, { depth: Infinity })];
-          return error.message.length > 0 && views.every((view) => !view.includes(secret));
-        }),
+            if (!isVendorAuthError(outcome)) throw new Error(`escaped: ${String(outcome)}`);
+            const error = outcome as Error;
+            const views = [error.message, error.stack ?? "", JSON.stringify(error), inspect(error, { depth: Infinity })];
+            return error.message.length > 0 && views.every((view) => !view.includes(secret));
+          },
+        ),
         { numRuns },
       );
     }, 60_000);

@@ -182,7 +182,13 @@ const table = [["runtime", "version", "result", "passed", "failed", "seconds", "
 );
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 console.log(`\nScenario matrix (${expected} checks per runtime)`);
-for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd());
+for (const row of table)
+  console.log(
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd(),
+  );
 const passed = rows.reduce((sum, r) => sum + r.passed, 0);
 const failed = rows.reduce((sum, r) => sum + (r.status === "pass" ? 0 : Math.max(r.failed, r.checks - r.passed)), 0);
 console.log(`runtimes: ${passed} passed, ${failed} failed`);

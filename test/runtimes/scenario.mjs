@@ -58,8 +58,14 @@ function assertUserAgent(assert, userAgent, vendor) {
 
 /** The key must appear nowhere a user could log it. */
 function assertNoKey(assert, error, key) {
-  const places = { message: error.message, stack: String(error.stack), "JSON.stringify": JSON.stringify(error), headers: JSON.stringify(error.headers) };
-  for (const [where, text] of Object.entries(places)) assert.ok(!text.includes(key), `the key is absent from the error's ${where}: ${text.slice(0, 300)}`);
+  const places = {
+    message: error.message,
+    stack: String(error.stack),
+    "JSON.stringify": JSON.stringify(error),
+    headers: JSON.stringify(error.headers),
+  };
+  for (const [where, text] of Object.entries(places))
+    assert.ok(!text.includes(key), `the key is absent from the error's ${where}: ${text.slice(0, 300)}`);
 }
 
 /**
@@ -84,7 +90,10 @@ export function createChecks(mock) {
         assert.equal(request.url, wireUrl, "url");
         assert.equal(request.headers.get("authorization"), `Bearer ${key}`, "authorization header");
         if (wire.sent !== undefined) {
-          assert.ok(/^application\/json\b/.test(request.headers.get("content-type") ?? ""), `content-type is JSON: ${request.headers.get("content-type")}`);
+          assert.ok(
+            /^application\/json\b/.test(request.headers.get("content-type") ?? ""),
+            `content-type is JSON: ${request.headers.get("content-type")}`,
+          );
         }
         assert.equal(request.body, wire.sent, "request body");
         assert.equal(result, wire.result, "result");
@@ -130,15 +139,16 @@ export function createChecks(mock) {
 
     checks.push(
       check(`${name}: ${retry.status} with Retry-After: 0 is retried once, then succeeds`, async (assert) => {
-        const requests = answer(mock, [
-          { status: retry.status, body: retry.body, headers: { "retry-after": "0" } },
-          { body: retry.response },
-        ]);
+        const requests = answer(mock, [{ status: retry.status, body: retry.body, headers: { "retry-after": "0" } }, { body: retry.response }]);
         const result = await retry.call(client());
         assert.equal(result, retry.result, "result");
         assert.equal(requests.length, 2, "attempts");
         const sent = requests.map((r) => [r.method, r.url, r.headers.get("authorization")]);
-        assert.equal(sent, [0, 1].map(() => ["GET", `${base}${retry.path}`, `Bearer ${key}`]), "both attempts");
+        assert.equal(
+          sent,
+          [0, 1].map(() => ["GET", `${base}${retry.path}`, `Bearer ${key}`]),
+          "both attempts",
+        );
         // Without Retry-After the first backoff is at least 375 ms, so a short gap shows the header was read.
         const gap = requests[1].at - requests[0].at;
         assert.ok(gap < 300, `the retry followed Retry-After: 0 (${gap} ms after the first attempt)`);

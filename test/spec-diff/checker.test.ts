@@ -185,8 +185,7 @@ describe("request bodies", () => {
 
   test("a removed field is breaking for the SDK, and the message says why", () => {
     const open = (properties: Record<string, unknown>) => doc(postBody(object(properties)));
-    const closed = (properties: Record<string, unknown>) =>
-      doc(postBody({ ...object(properties), additionalProperties: false }));
+    const closed = (properties: Record<string, unknown>) => doc(postBody({ ...object(properties), additionalProperties: false }));
     const openChanges = diffSpecs(open({ a: str, b: str }), open({ a: str }));
     expect(openChanges.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
       "breaking request-field-removed @ POST /items requestBody.b: `b` was removed; callers that set it no longer compile",
@@ -226,10 +225,7 @@ describe("request bodies", () => {
 describe("response bodies", () => {
   test("a removed response field is breaking and a new one is not", () => {
     const body = (item: Record<string, unknown>) => object({ data: { type: "array", items: object(item) } });
-    const changes = diffSpecs(
-      doc(getBody(body({ id: str, name: str }))),
-      doc(getBody(body({ id: str, created_at: str }))),
-    );
+    const changes = diffSpecs(doc(getBody(body({ id: str, name: str }))), doc(getBody(body({ id: str, created_at: str }))));
     expect(changes.map((c) => `${c.kind} ${c.rule} @ ${c.location}: ${c.message}`)).toEqual([
       "breaking response-field-removed @ GET /items responses.200.data[].name: `data[].name` was removed",
       "non-breaking response-field-added @ GET /items responses.200.data[].created_at: `data[].createdAt` was added",
@@ -240,9 +236,7 @@ describe("response bodies", () => {
     const schemas = { Thing: object({ id: str }) };
     const before = doc(getBody(object({ a: str, b: str, c: ref("Thing") }, ["a", "b", "c"])), schemas);
     const after = doc(
-      getBody(
-        object({ a: str, b: { type: ["string", "null"] }, c: { anyOf: [ref("Thing"), { type: "null" }] } }, ["b", "c"]),
-      ),
+      getBody(object({ a: str, b: { type: ["string", "null"] }, c: { anyOf: [ref("Thing"), { type: "null" }] } }, ["b", "c"])),
       schemas,
     );
     expect(rulesAt(before, after)).toEqual([
@@ -262,10 +256,7 @@ describe("response bodies", () => {
   });
 
   test("a changed response field type is breaking", () => {
-    const changes = diffSpecs(
-      doc(getBody(object({ count: str }))),
-      doc(getBody(object({ count: { type: "integer" } }))),
-    );
+    const changes = diffSpecs(doc(getBody(object({ count: str }))), doc(getBody(object({ count: { type: "integer" } }))));
     expect(changes).toEqual([
       {
         kind: "breaking",
@@ -327,9 +318,7 @@ describe("unions spelled two ways", () => {
   });
 
   test("a member swapped in the anyOf spelling is still a type change", () => {
-    expect(rulesAt(side(pair.before.paths), side(pair.changed.paths))).toEqual([
-      "response-type-changed @ GET /places responses.200.latitude",
-    ]);
+    expect(rulesAt(side(pair.before.paths), side(pair.changed.paths))).toEqual(["response-type-changed @ GET /places responses.200.latitude"]);
   });
 });
 
@@ -340,35 +329,26 @@ describe("security", () => {
     const before = doc({ "/items": { get: { security: [], responses: done } } }, {}, { security: [bearer] });
     const after = doc({ "/items": { get: { responses: done } } }, {}, { security: [bearer] });
     const changes = diffSpecs(before, after);
-    expect(changes.map((c) => `${c.rule} @ ${c.location}`)).toEqual([
-      "security-requirement-added @ GET /items security",
-    ]);
+    expect(changes.map((c) => `${c.rule} @ ${c.location}`)).toEqual(["security-requirement-added @ GET /items security"]);
     expect(changes[0]?.message).toBe("authentication now requires bearerAuth (was no authentication)");
   });
 
   test("a new global requirement is reported once with every operation that inherits it", () => {
     const paths = { "/a": { get: { responses: done } }, "/b": { post: { responses: done } } };
     const changes = diffSpecs(doc(paths), doc(paths, {}, { security: [bearer] }));
-    expect(changes.map((c) => [c.rule, c.location, c.operations])).toEqual([
-      ["security-requirement-added", "security", ["GET /a", "POST /b"]],
-    ]);
+    expect(changes.map((c) => [c.rule, c.location, c.operations])).toEqual([["security-requirement-added", "security", ["GET /a", "POST /b"]]]);
   });
 
   test("demanding an extra scheme is breaking while offering an alternative is not", () => {
     const op = (security: unknown[]) => doc({ "/items": { get: { security, responses: done } } });
-    expect(rulesAt(op([bearer]), op([{ bearerAuth: [], apiKey: [] }]))).toEqual([
-      "security-requirement-added @ GET /items security",
-    ]);
-    expect(rulesAt(op([bearer]), op([bearer, { apiKey: [] }]))).toEqual([
-      "security-requirement-relaxed @ GET /items security",
-    ]);
+    expect(rulesAt(op([bearer]), op([{ bearerAuth: [], apiKey: [] }]))).toEqual(["security-requirement-added @ GET /items security"]);
+    expect(rulesAt(op([bearer]), op([bearer, { apiKey: [] }]))).toEqual(["security-requirement-relaxed @ GET /items security"]);
   });
 });
 
 describe("documentation", () => {
   test("summary and description edits on one operation are a single docs change", () => {
-    const op = (summary: string, description: string) =>
-      doc({ "/items": { get: { summary, description, responses: done } } });
+    const op = (summary: string, description: string) => doc({ "/items": { get: { summary, description, responses: done } } });
     expect(diffSpecs(op("List", "Lists items."), op("List items", "Returns items."))).toEqual([
       {
         kind: "non-breaking",
@@ -411,14 +391,10 @@ describe("$ref handling", () => {
   });
 
   test("recursive schemas and reference cycles terminate", () => {
-    const node = (nameType: string) =>
-      object({ name: { type: nameType }, children: { type: "array", items: ref("Node") } });
-    expect(
-      rulesAt(
-        doc(getBody(ref("Node")), { Node: node("string") }),
-        doc(getBody(ref("Node")), { Node: node("integer") }),
-      ),
-    ).toEqual(["response-type-changed @ #/components/schemas/Node/properties/name"]);
+    const node = (nameType: string) => object({ name: { type: nameType }, children: { type: "array", items: ref("Node") } });
+    expect(rulesAt(doc(getBody(ref("Node")), { Node: node("string") }), doc(getBody(ref("Node")), { Node: node("integer") }))).toEqual([
+      "response-type-changed @ #/components/schemas/Node/properties/name",
+    ]);
     const loop = { A: ref("B"), B: ref("A") };
     expect(diffSpecs(doc(getBody(ref("A")), loop), doc(getBody(ref("A")), loop))).toEqual([]);
   });
@@ -428,10 +404,7 @@ describe("shared component schemas", () => {
   const keyOperations = ["GET /keys", "POST /keys", "GET /keys/{key_id}", "PATCH /keys/{key_id}"];
 
   test("each field change of a schema shared by four operations is reported once, naming the operations", () => {
-    const changes = diffSpecs(
-      loadDocument(path.join(fixtures, "keys-v1.yaml")),
-      loadDocument(path.join(fixtures, "keys-v2-breaking.yaml")),
-    );
+    const changes = diffSpecs(loadDocument(path.join(fixtures, "keys-v1.yaml")), loadDocument(path.join(fixtures, "keys-v2-breaking.yaml")));
     expect(changes).toEqual([
       {
         kind: "breaking",
@@ -496,27 +469,19 @@ describe("formatReport", () => {
         "",
       ].join("\n"),
     );
-    expect(formatReport([])).toBe(
-      "Breaking changes (0)\n  (none)\n\nWarnings (0)\n  (none)\n\nOther changes (0)\n  (none)\n",
-    );
+    expect(formatReport([])).toBe("Breaking changes (0)\n  (none)\n\nWarnings (0)\n  (none)\n\nOther changes (0)\n  (none)\n");
   });
 });
 
 describe("cases the old checker missed", () => {
-  const ruleSet = (before: object, after: object) =>
-    diffSpecs(before, after).map((c) => `${c.level} ${c.rule} @ ${c.location}`);
+  const ruleSet = (before: object, after: object) => diffSpecs(before, after).map((c) => `${c.level} ${c.rule} @ ${c.location}`);
 
   test("OpenAPI 3.0 `nullable: true` reads like 3.1's null type", () => {
     const v30 = (id: unknown) => ({ ...doc(getBody(object({ id }, ["id"]))), openapi: "3.0.3" });
     expect(ruleSet(v30(str), v30({ type: "string", nullable: true }))).toEqual([
       "breaking response-field-became-nullable @ GET /items responses.200.id",
     ]);
-    expect(
-      ruleSet(
-        v30({ type: "string", nullable: true }),
-        doc(getBody(object({ id: { type: ["string", "null"] } }, ["id"]))),
-      ),
-    ).toEqual([]);
+    expect(ruleSet(v30({ type: "string", nullable: true }), doc(getBody(object({ id: { type: ["string", "null"] } }, ["id"]))))).toEqual([]);
   });
 
   test("constraints are compared in both directions, 3.0 boolean exclusiveMaximum included", () => {
@@ -524,35 +489,22 @@ describe("cases the old checker missed", () => {
     expect(ruleSet(body({ maximum: 10 }), body({ maximum: 10, exclusiveMaximum: true }))).toEqual([
       "breaking request-constraint-tightened @ POST /items requestBody.n",
     ]);
-    expect(ruleSet(body({ multipleOf: 2 }), body({ multipleOf: 4 }))).toEqual([
-      "breaking request-constraint-tightened @ POST /items requestBody.n",
-    ]);
-    expect(ruleSet(body({ multipleOf: 4 }), body({ multipleOf: 2 }))).toEqual([
-      "info request-constraint-loosened @ POST /items requestBody.n",
-    ]);
-    const tags = (field: Record<string, unknown>) =>
-      doc(postBody(object({ tags: { type: "array", items: str, ...field } })));
-    expect(ruleSet(tags({}), tags({ uniqueItems: true }))).toEqual([
-      "breaking request-constraint-tightened @ POST /items requestBody.tags",
-    ]);
+    expect(ruleSet(body({ multipleOf: 2 }), body({ multipleOf: 4 }))).toEqual(["breaking request-constraint-tightened @ POST /items requestBody.n"]);
+    expect(ruleSet(body({ multipleOf: 4 }), body({ multipleOf: 2 }))).toEqual(["info request-constraint-loosened @ POST /items requestBody.n"]);
+    const tags = (field: Record<string, unknown>) => doc(postBody(object({ tags: { type: "array", items: str, ...field } })));
+    expect(ruleSet(tags({}), tags({ uniqueItems: true }))).toEqual(["breaking request-constraint-tightened @ POST /items requestBody.tags"]);
     const pattern = (p?: string) => doc(getBody(object({ code: p ? { type: "string", pattern: p } : str })));
-    expect(ruleSet(pattern("^[a-z]+$"), pattern("^[a-z0-9]+$"))).toEqual([
-      "warning response-constraint-loosened @ GET /items responses.200.code",
+    expect(ruleSet(pattern("^[a-z]+$"), pattern("^[a-z0-9]+$"))).toEqual(["warning response-constraint-loosened @ GET /items responses.200.code"]);
+    expect(ruleSet(doc(postBody(object({ a: str }))), doc(postBody({ ...object({ a: str }), additionalProperties: false })))).toEqual([
+      "breaking request-constraint-tightened @ POST /items requestBody",
     ]);
-    expect(
-      ruleSet(doc(postBody(object({ a: str }))), doc(postBody({ ...object({ a: str }), additionalProperties: false }))),
-    ).toEqual(["breaking request-constraint-tightened @ POST /items requestBody"]);
   });
 
   test("a readOnly field made required in a request, or a writeOnly field removed from a response, is no change for callers", () => {
     const readOnly = { type: "string", readOnly: true };
-    expect(
-      ruleSet(doc(postBody(object({ id: readOnly, a: str }))), doc(postBody(object({ id: readOnly, a: str }, ["id"])))),
-    ).toEqual([]);
+    expect(ruleSet(doc(postBody(object({ id: readOnly, a: str }))), doc(postBody(object({ id: readOnly, a: str }, ["id"]))))).toEqual([]);
     const writeOnly = { type: "string", writeOnly: true };
-    expect(ruleSet(doc(getBody(object({ id: str, secret: writeOnly }))), doc(getBody(object({ id: str }))))).toEqual(
-      [],
-    );
+    expect(ruleSet(doc(getBody(object({ id: str, secret: writeOnly }))), doc(getBody(object({ id: str }))))).toEqual([]);
   });
 
   test("an allOf member that adds a required field, and a changed alternative of a oneOf body, are followed", () => {
@@ -574,18 +526,10 @@ describe("cases the old checker missed", () => {
       diffSpecs(doc(paths({ oneOf: before.map(ref) }), schemas), doc(paths({ oneOf: after.map(ref) }), schemas)).map(
         (c) => `${c.kind} ${c.rule}: ${c.message}`,
       );
-    expect(messages(postBody, ["Card", "Bank"], ["Card"])).toEqual([
-      "breaking request-variant-removed: request body no longer accepts `Bank`",
-    ]);
-    expect(messages(postBody, ["Card"], ["Card", "Bank"])).toEqual([
-      "non-breaking request-variant-added: request body now also accepts `Bank`",
-    ]);
-    expect(messages(getBody, ["Card"], ["Card", "Bank"])).toEqual([
-      "breaking response-variant-added: 200 response body may now also be `Bank`",
-    ]);
-    expect(messages(getBody, ["Card", "Bank"], ["Card"])).toEqual([
-      "non-breaking response-variant-removed: 200 response body is no longer `Bank`",
-    ]);
+    expect(messages(postBody, ["Card", "Bank"], ["Card"])).toEqual(["breaking request-variant-removed: request body no longer accepts `Bank`"]);
+    expect(messages(postBody, ["Card"], ["Card", "Bank"])).toEqual(["non-breaking request-variant-added: request body now also accepts `Bank`"]);
+    expect(messages(getBody, ["Card"], ["Card", "Bank"])).toEqual(["breaking response-variant-added: 200 response body may now also be `Bank`"]);
+    expect(messages(getBody, ["Card", "Bank"], ["Card"])).toEqual(["non-breaking response-variant-removed: 200 response body is no longer `Bank`"]);
   });
 
   test("bodies under */* and application/problem+json, and error bodies, are compared", () => {
@@ -597,9 +541,7 @@ describe("cases the old checker missed", () => {
           },
         },
       });
-    expect(ruleSet(any({ id: str, name: str }), any({ id: str }))).toEqual([
-      "breaking response-field-removed @ GET /items responses.200 (*/*).name",
-    ]);
+    expect(ruleSet(any({ id: str, name: str }), any({ id: str }))).toEqual(["breaking response-field-removed @ GET /items responses.200 (*/*).name"]);
     const problem = (properties: Record<string, unknown>) =>
       doc({
         "/items": {

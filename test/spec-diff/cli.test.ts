@@ -29,9 +29,7 @@ describe("CLI", () => {
   test("exits 1 and prints the text report when something is breaking", () => {
     const result = run(fixture("keys-v1.yaml"), fixture("keys-v2-breaking.yaml"));
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(
-      /^Breaking changes \(1\)\n- #\/components\/schemas\/Permissions\/properties\/thread_read: /,
-    );
+    expect(result.stdout).toMatch(/^Breaking changes \(1\)\n- #\/components\/schemas\/Permissions\/properties\/thread_read: /);
     expect(result.stdout).toContain("Other changes (1)");
   }, 30_000);
 
@@ -59,24 +57,12 @@ const minimal = (extra: string) => `openapi: 3.1.0\ninfo: {title: t, version: "1
 /** Each bad input: the file's text (or a builder) and what the message must say. */
 const BAD_INPUTS: Array<[string, () => string, RegExp]> = [
   ["a missing file", () => path.join(work, "missing.yaml"), /ENOENT/],
-  [
-    "a file that is not OpenAPI",
-    () => file("not-openapi.json", '{"hello": "world"}'),
-    /not an OpenAPI document \(no `openapi` version key\)/,
-  ],
+  ["a file that is not OpenAPI", () => file("not-openapi.json", '{"hello": "world"}'), /not an OpenAPI document \(no `openapi` version key\)/],
   ["a Swagger 2.0 file", () => file("swagger.yaml", 'swagger: "2.0"\npaths: {}\n'), /Swagger 2\.0 is not supported/],
-  [
-    "an OpenAPI 2.x version string",
-    () => file("v2.yaml", 'openapi: "2.0"\npaths: {}\n'),
-    /OpenAPI 2\.0 is not supported; expected 3\.0 or 3\.1/,
-  ],
+  ["an OpenAPI 2.x version string", () => file("v2.yaml", 'openapi: "2.0"\npaths: {}\n'), /OpenAPI 2\.0 is not supported; expected 3\.0 or 3\.1/],
   ["invalid JSON", () => file("broken.json", '{"openapi": "3.1.0",'), /invalid JSON/],
   ["invalid YAML", () => file("broken.yaml", "openapi: [3.1.0\n"), /invalid YAML/],
-  [
-    "YAML with duplicate keys",
-    () => file("dupes.yaml", minimal("info: {title: again, version: '2'}\n")),
-    /invalid YAML \(Map keys must be unique/,
-  ],
+  ["YAML with duplicate keys", () => file("dupes.yaml", minimal("info: {title: again, version: '2'}\n")), /invalid YAML \(Map keys must be unique/],
   [
     "YAML with anchors and aliases (a billion-laughs bomb)",
     () =>
@@ -100,13 +86,7 @@ const BAD_INPUTS: Array<[string, () => string, RegExp]> = [
   ],
   [
     "a cyclic schema (a $ref chain that never reaches a schema)",
-    () =>
-      file(
-        "cycle.yaml",
-        minimal(
-          "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n",
-        ),
-      ),
+    () => file("cycle.yaml", minimal("components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n")),
     /\$ref cycle with no schema in it: #\/components\/schemas\/(A|B) -> #\/components\/schemas\/(A|B) -> /,
   ],
   [
@@ -128,9 +108,7 @@ describe("bad input: a clear message, exit code 2, no stack trace, no hang", () 
       const result = run(fixture("keys-v1.yaml"), bad);
       expect(result.status).toBe(2);
       expect(result.stdout).toBe("");
-      expect(result.stderr).toMatch(
-        new RegExp(`^spec-diff: cannot read ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
-      );
+      expect(result.stderr).toMatch(new RegExp(`^spec-diff: cannot read ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `));
       expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(result.stderr.split("\n").filter(Boolean)).toHaveLength(1);

@@ -15,9 +15,7 @@ describe("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
     const changes = diffSpecs(before, after);
 
     const paths = (before as { paths: Record<string, object> }).paths;
-    const operations = Object.entries(paths).flatMap(([p, item]) =>
-      Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`),
-    );
+    const operations = Object.entries(paths).flatMap(([p, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`));
     expect(operations).toHaveLength(27);
 
     expect(changes.filter((c) => c.kind === "breaking")).toEqual([]);
@@ -30,12 +28,8 @@ describe("real vendor case: Communal 2026-02-01 -> 2026-03-25", () => {
       message: "documentation changed (version 2026-02-01 -> 2026-03-25, description)",
     });
     const rest = changes.slice(1);
-    expect(rest.map((c) => c.location).sort()).toEqual(
-      operations.map((id) => `${id} parameters.header.X-Api-Version`).sort(),
-    );
-    expect(new Set(rest.map((c) => `${c.rule}: ${c.message}`))).toEqual(
-      new Set(["docs-changed: documentation changed (description, example)"]),
-    );
+    expect(rest.map((c) => c.location).sort()).toEqual(operations.map((id) => `${id} parameters.header.X-Api-Version`).sort());
+    expect(new Set(rest.map((c) => `${c.rule}: ${c.message}`))).toEqual(new Set(["docs-changed: documentation changed (description, example)"]));
   });
 });
 
@@ -60,8 +54,7 @@ describe("real vendor case: AgentMail permissions 35 -> 36", () => {
         `info response-field-added @ ${pointer("api_key_update")}`,
       ].sort(),
     );
-    for (const change of changes)
-      expect(change.operations).toEqual(expect.arrayContaining(["POST /v0/api-keys", "GET /v0/api-keys"]));
+    for (const change of changes) expect(change.operations).toEqual(expect.arrayContaining(["POST /v0/api-keys", "GET /v0/api-keys"]));
   });
 });
 

@@ -47,8 +47,7 @@ describe("the rule table", () => {
     const text = readFileSync(path.join(import.meta.dirname, "../../scripts/spec-diff/RULES.md"), "utf8");
     const rows = [...text.matchAll(/^\| `([a-z-]+)` \| (\w+) \| (\w+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
     expect(rows).toEqual(Object.entries(RULES).map(([id, r]) => [id, r.level, r.family]));
-    const count = (key: "level" | "family", value: string) =>
-      Object.values(RULES).filter((r) => r[key] === value).length;
+    const count = (key: "level" | "family", value: string) => Object.values(RULES).filter((r) => r[key] === value).length;
     const levels = `by level ${count("level", "breaking")} breaking,\n${count("level", "warning")} warning, ${count("level", "info")} info`;
     expect(text).toContain(`**${Object.keys(RULES).length} rules**; ${levels}`);
     const families = ["paths", "parameters", "bodies", "responses", "security", "constraints"] as const;

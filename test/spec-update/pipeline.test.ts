@@ -87,7 +87,9 @@ describe("normalizeSpec with an overlay", () => {
 
   test("refuses to cover an operation the vendor does not have", () => {
     const wrong = { paths: { "/v0/api-keys/{api_key_id}": { put: { operationId: "replaceApiKey" } } } };
-    expect(() => normalizeSpec(vendorDocument(), ours, wrong)).toThrow(/covers PUT \/v0\/api-keys\/\{api_key_id\}, which the vendor document does not have/);
+    expect(() => normalizeSpec(vendorDocument(), ours, wrong)).toThrow(
+      /covers PUT \/v0\/api-keys\/\{api_key_id\}, which the vendor document does not have/,
+    );
   });
 
   test("adds whole an operation the vendor's file lacks (one a newer changelog describes), with the schemas it defines", () => {

@@ -119,9 +119,7 @@ describe("keepOurs", () => {
     expect(doc.components.responses.BadVersion["x-keep"]).toBeDefined();
     expect(doc.components.schemas.VersionError).toEqual(ours.components.schemas.VersionError);
     expect(list.responses["200"].content["application/json"].schema.additionalProperties).toBe(false);
-    expect(kept).toEqual(
-      expect.arrayContaining(["GET /items parameter page", "GET /items response 400", "GET /items 200: additionalProperties"]),
-    );
+    expect(kept).toEqual(expect.arrayContaining(["GET /items parameter page", "GET /items response 400", "GET /items 200: additionalProperties"]));
   });
 
   test("what we already had keeps our documentation, including none; new parts keep vendor prose for review", () => {

@@ -86,17 +86,23 @@ describe("bumpFor", () => {
   });
 
   test("is minor for additions only and patch for docs only", () => {
-    const added = diffSpecs(structuredClone(agentmail36), (() => {
-      const doc = structuredClone(agentmail36);
-      doc.components.schemas.Identity.properties.region = { type: "string" };
-      return doc;
-    })());
+    const added = diffSpecs(
+      structuredClone(agentmail36),
+      (() => {
+        const doc = structuredClone(agentmail36);
+        doc.components.schemas.Identity.properties.region = { type: "string" };
+        return doc;
+      })(),
+    );
     expect(bumpFor(added)).toBe("minor");
-    const docs = diffSpecs(structuredClone(agentmail36), (() => {
-      const doc = structuredClone(agentmail36);
-      doc.paths["/v0/auth/me"].get.summary = "Who is this key?";
-      return doc;
-    })());
+    const docs = diffSpecs(
+      structuredClone(agentmail36),
+      (() => {
+        const doc = structuredClone(agentmail36);
+        doc.paths["/v0/auth/me"].get.summary = "Who is this key?";
+        return doc;
+      })(),
+    );
     expect(docs.map((change) => change.rule)).toEqual(["docs-changed"]);
     expect(bumpFor(docs)).toBe("patch");
   });

@@ -78,9 +78,10 @@ export function createSpecChecker(vendor: Vendor) {
     let validate = validators.get(key);
     if (!validate) {
       const escapePart = (part: string) => part.replace(/~/g, "~0").replace(/\//g, "~1");
-      const base = typeof documented.$ref === "string"
-        ? (documented.$ref as string)
-        : `#/${["paths", route.template, route.method, "responses", matched].map(escapePart).join("/")}`;
+      const base =
+        typeof documented.$ref === "string"
+          ? (documented.$ref as string)
+          : `#/${["paths", route.template, route.method, "responses", matched].map(escapePart).join("/")}`;
       validate = ajv.compile({ $ref: `spec${base}/content/application~1json/schema` });
       validators.set(key, validate);
     }

@@ -18,13 +18,20 @@ useMsw();
 const validation = useSpecValidation(server, "agentmail");
 
 function setup(options: Parameters<typeof createAgentMailFake>[0] = {}) {
-  const fake = createAgentMailFake({ seed: { pods: [{ podId: "pod_a" }, { podId: "pod_b" }], inboxes: [{ inboxId: "a@agentmail.to", podId: "pod_a" }] }, ...options });
+  const fake = createAgentMailFake({
+    seed: { pods: [{ podId: "pod_a" }, { podId: "pod_b" }], inboxes: [{ inboxId: "a@agentmail.to", podId: "pod_a" }] },
+    ...options,
+  });
   server.use(...fake.handlers);
   const client = (apiKey?: string) => new AgentMailClient({ apiKey, maxRetries: 0 });
   return { fake, client };
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe("AgentMail fake: sign-up and verify", () => {
   it("sign-up creates an organization, an inbox and a key, and emails a 6-digit OTP", async () => {
@@ -180,7 +187,12 @@ describe("AgentMail fake: get and update", () => {
     const { fake, client } = setup();
     const admin = client(fake.issueKey());
     const created = await admin.apiKeys.create({ name: "reader", permissions: readOnlyPermissions });
-    expect(await admin.apiKeys.get(created.apiKeyId)).toMatchObject({ type: "bearer", apiKeyId: created.apiKeyId, name: "reader", prefix: created.prefix });
+    expect(await admin.apiKeys.get(created.apiKeyId)).toMatchObject({
+      type: "bearer",
+      apiKeyId: created.apiKeyId,
+      name: "reader",
+      prefix: created.prefix,
+    });
     const registered = await admin.apiKeys.create({ publicKey: jwk(), clientId: "laptop" });
     expect((await admin.apiKeys.get("laptop")).apiKeyId).toBe(registered.apiKeyId);
     await expect(admin.apiKeys.get("key_404")).rejects.toBeInstanceOf(NotFoundError);
@@ -196,7 +208,12 @@ describe("AgentMail fake: get and update", () => {
     // The fake's clock follows real time plus the advance, so a few milliseconds more may pass.
     expect(Date.parse(updated.updatedAt) - Date.parse(updated.createdAt)).toBeGreaterThanOrEqual(60_000);
     expect(Date.parse(updated.updatedAt) - Date.parse(updated.createdAt)).toBeLessThan(61_000);
-    const raw = await failure(httpClient(admin).PATCH("/v0/api-keys/{api_key_id}", { params: { path: { api_key_id: created.apiKeyId } }, body: { expires_at: new Date(fake.clock.now() + DAY).toISOString() } as never }));
+    const raw = await failure(
+      httpClient(admin).PATCH("/v0/api-keys/{api_key_id}", {
+        params: { path: { api_key_id: created.apiKeyId } },
+        body: { expires_at: new Date(fake.clock.now() + DAY).toISOString() } as never,
+      }),
+    );
     expect(raw).toBeInstanceOf(ValidationError);
     expect(fake.state.apiKeys.get(created.apiKeyId)?.expiresAt).toBeUndefined();
   });
@@ -307,7 +324,12 @@ describe("AgentMail fake: AgentID sign-in", () => {
     const admin = client(fake.issueKey({ permissions: { appConnect: true, apiKeyRead: true, apiKeyUpdate: true, apiKeyDelete: true } }));
     const { apiKeyId } = await admin.inboxes.authorize("a@agentmail.to", { authToken: "A".repeat(22) });
     const pending = await admin.apiKeys.get(apiKeyId);
-    expect(pending).toMatchObject({ type: "public_key", status: "pending", inboxId: "a@agentmail.to", permissions: { appConnect: true, appShareOwner: false } });
+    expect(pending).toMatchObject({
+      type: "public_key",
+      status: "pending",
+      inboxId: "a@agentmail.to",
+      permissions: { appConnect: true, appShareOwner: false },
+    });
     const before = fake.clock.now();
     fake.activateSignIn(apiKeyId);
     const active = await admin.apiKeys.get(apiKeyId);
@@ -323,7 +345,9 @@ describe("AgentMail fake: AgentID sign-in", () => {
   it("authorize needs app_connect, a 22-character token and an inbox in scope", async () => {
     const { fake, client } = setup();
     const plain = client(fake.issueKey({ permissions: { inboxRead: true } }));
-    expect(((await failure(plain.inboxes.authorize("a@agentmail.to", { authToken: "A".repeat(22) }))) as PermissionDeniedError).fix).toContain("app_connect");
+    expect(((await failure(plain.inboxes.authorize("a@agentmail.to", { authToken: "A".repeat(22) }))) as PermissionDeniedError).fix).toContain(
+      "app_connect",
+    );
     const admin = client(fake.issueKey());
     expect(await failure(admin.inboxes.authorize("a@agentmail.to", { authToken: "short" }))).toBeInstanceOf(ValidationError);
     expect(await failure(admin.inboxes.authorize("nobody@agentmail.to", { authToken: "A".repeat(22) }))).toBeInstanceOf(NotFoundError);

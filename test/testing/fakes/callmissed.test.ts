@@ -36,7 +36,14 @@ describe("CallMissed fake: keys made in the console", () => {
     const { fake } = setup();
     fake.issueKey({ name: "plain" });
 
-    expect([...fake.state.apiKeys.values()][0]).toMatchObject({ permissions: ["*"], scopes: [], allowedDomains: ["*"], expiresAt: null, revoked: false, rateLimitRpm: 60 });
+    expect([...fake.state.apiKeys.values()][0]).toMatchObject({
+      permissions: ["*"],
+      scopes: [],
+      allowedDomains: ["*"],
+      expiresAt: null,
+      revoked: false,
+      rateLimitRpm: 60,
+    });
   });
 
   it("issueKey refuses what the console would: unknown permissions or scopes, an expiry outside 1-365 days", () => {

@@ -184,7 +184,12 @@ describe("createCommaFake: reports", () => {
 
   test("search matches title, description and the latest html, case-insensitively", async () => {
     const { client } = setup({
-      seed: { reports: [{ id: "a", html: "<p>Revenue grew</p>" }, { id: "b", title: "Churn", html: "<p>x</p>" }] },
+      seed: {
+        reports: [
+          { id: "a", html: "<p>Revenue grew</p>" },
+          { id: "b", title: "Churn", html: "<p>x</p>" },
+        ],
+      },
     });
 
     await expect(client.reports.search("revenue")).resolves.toMatchObject({ reports: [{ id: "a" }] });

@@ -88,7 +88,9 @@ describe("Communal fake: user memberships", () => {
 
   it("validates the query as Laravel does: 422 with the field in dot notation", async () => {
     const { client } = setup();
-    const tooBig = await client("key-ada").userMemberships.list({ "page[size]": 501 }).catch((e: unknown) => e);
+    const tooBig = await client("key-ada")
+      .userMemberships.list({ "page[size]": 501 })
+      .catch((e: unknown) => e);
     expect(tooBig).toBeInstanceOf(ValidationError);
     expect((tooBig as ValidationError).fieldErrors).toEqual({ "page.size": ["The page.size field must be between 1 and 500."] });
     const bad = await httpClient(client("key-ada"))

@@ -43,7 +43,9 @@ function setup(options: Parameters<typeof createCommunalFake>[0] = {}) {
 describe("Communal fake: keys and authorization", () => {
   it("answers 401 with Laravel's message for an unknown key", async () => {
     const { client } = setup();
-    const error = await client("nope").users.get(2).catch((e: unknown) => e);
+    const error = await client("nope")
+      .users.get(2)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).body).toEqual({ message: "Unauthenticated." });
   });
@@ -125,10 +127,15 @@ describe("Communal fake: X-Api-Version", () => {
 
   it("answers 400 with supported_versions for an unknown version, before checking the key", async () => {
     const { client } = setup();
-    const error = await client("not-a-key", { apiVersion: "2020-01-01" }).users.get(2).catch((e: unknown) => e);
+    const error = await client("not-a-key", { apiVersion: "2020-01-01" })
+      .users.get(2)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).status).toBe(400);
-    expect((error as ValidationError).body).toEqual({ message: "Unsupported API version.", supported_versions: ["2026-02-01", "2026-03-25", "2026-08-25"] });
+    expect((error as ValidationError).body).toEqual({
+      message: "Unsupported API version.",
+      supported_versions: ["2026-02-01", "2026-03-25", "2026-08-25"],
+    });
   });
 
   it("sends the deprecation headers for a deprecated version, and 400 once past its sunset", async () => {
@@ -170,7 +177,9 @@ describe("Communal fake: test controls", () => {
   it("failNext answers the next request with the status and Retry-After, then recovers", async () => {
     const { fake, client } = setup();
     fake.failNext(429, { retryAfter: 3 });
-    const error = await client("key-ada").users.get(2).catch((e: unknown) => e);
+    const error = await client("key-ada")
+      .users.get(2)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(3000);
     expect((await client("key-ada").users.get(2)).id).toBe("2");

@@ -44,16 +44,23 @@ export function agentRoutes(store: Store, kit: FakeKit) {
       const email = input.human_email;
       const username = input.username;
       const emailOk = email === undefined || (typeof email === "string" && EMAIL.test(email));
-      if (!emailOk || typeof username !== "string" || !username) return validation(emailOk ? "username" : "human_email", `${emailOk ? "username" : "human_email"} is invalid.`);
+      if (!emailOk || typeof username !== "string" || !username)
+        return validation(emailOk ? "username" : "human_email", `${emailOk ? "username" : "human_email"} is invalid.`);
       // Without a human every sign-up is a new organization, so the inbox name must be free.
       if (email === undefined && state.inboxes.has(`${username}@agentmail.to`)) return validation("username", "username is taken.");
       // Idempotent per human_email: same organization and inbox, a rotated key, a fresh OTP once expired.
       let organization = email === undefined ? undefined : [...state.organizations.values()].find((o) => o.humanEmail === email);
       if (organization) {
-        for (const k of state.apiKeys.values()) if (k.organizationId === organization.organizationId && k.name === "agent sign-up") state.apiKeys.delete(k.apiKeyId);
+        for (const k of state.apiKeys.values())
+          if (k.organizationId === organization.organizationId && k.name === "agent sign-up") state.apiKeys.delete(k.apiKeyId);
         if (!organization.verified && organization.otp && organization.otp.expiresAt <= store.now()) organization.otp = store.newOtp();
       } else {
-        organization = { organizationId: store.nextId("org_agent"), verified: false, humanEmail: email as string | undefined, otp: email === undefined ? undefined : store.newOtp() };
+        organization = {
+          organizationId: store.nextId("org_agent"),
+          verified: false,
+          humanEmail: email as string | undefined,
+          otp: email === undefined ? undefined : store.newOtp(),
+        };
         state.organizations.set(organization.organizationId, organization);
         const inboxId = `${username}@agentmail.to`;
         state.inboxes.set(inboxId, { inboxId, organizationId: organization.organizationId });
@@ -65,10 +72,20 @@ export function agentRoutes(store: Store, kit: FakeKit) {
     verify({ principal: key, body }: Context) {
       const organization = organizationOf(key);
       const code = (body as { otp_code?: unknown } | undefined)?.otp_code;
-      if (typeof code !== "string") return json({ name: "ValidationError", code: "validation_error", message: "otp_code is required.", errors: [{ path: "otp_code", message: "Required" }] }, 400);
+      if (typeof code !== "string")
+        return json(
+          {
+            name: "ValidationError",
+            code: "validation_error",
+            message: "otp_code is required.",
+            errors: [{ path: "otp_code", message: "Required" }],
+          },
+          400,
+        );
       const otp = organization.otp!;
       if (otp.expiresAt <= store.now()) return kit.error(403, "limit_exceeded", "The code has expired: sign up again to get a fresh one.");
-      if (otp.attemptsLeft <= 0) return kit.error(403, "limit_exceeded", "All 10 attempts are used: wait until the code expires, then sign up again.");
+      if (otp.attemptsLeft <= 0)
+        return kit.error(403, "limit_exceeded", "All 10 attempts are used: wait until the code expires, then sign up again.");
       if (code !== otp.code) {
         otp.attemptsLeft -= 1;
         return json({ verified: false });
@@ -93,12 +110,23 @@ export function agentRoutes(store: Store, kit: FakeKit) {
     },
     authorizeInbox({ principal: key, params, body }: Context) {
       const input = (body ?? {}) as { auth_token?: unknown; accept_disclosure?: unknown };
-      if (typeof input.auth_token !== "string" || !/^[A-Za-z0-9_-]{22}$/.test(input.auth_token)) return validation("auth_token", "auth_token must be the 22-character token of the waiting sign-in.");
-      if (input.accept_disclosure !== undefined && typeof input.accept_disclosure !== "boolean") return validation("accept_disclosure", "accept_disclosure must be a boolean.");
+      if (typeof input.auth_token !== "string" || !/^[A-Za-z0-9_-]{22}$/.test(input.auth_token))
+        return validation("auth_token", "auth_token must be the 22-character token of the waiting sign-in.");
+      if (input.accept_disclosure !== undefined && typeof input.accept_disclosure !== "boolean")
+        return validation("accept_disclosure", "accept_disclosure must be a boolean.");
       const inbox = state.inboxes.get(params.inbox_id!)!;
       // A sign-in key holds exactly the two app permissions, snapshotted from the key that created it.
       const permissions = Object.fromEntries(SIGN_IN_PERMISSIONS.map((p) => [p, store.holds(key, p)]));
-      const pending = store.addKey({ type: "public_key", name: "AgentID sign-in", organizationId: key.organizationId, podId: inbox.podId, inboxId: inbox.inboxId, permissions, status: "pending", createdBy: key.apiKeyId });
+      const pending = store.addKey({
+        type: "public_key",
+        name: "AgentID sign-in",
+        organizationId: key.organizationId,
+        podId: inbox.podId,
+        inboxId: inbox.inboxId,
+        permissions,
+        status: "pending",
+        createdBy: key.apiKeyId,
+      });
       return json({ api_key_id: pending.apiKeyId, instructions: `Poll GET /v0/api-keys/${pending.apiKeyId} until its status is active.` });
     },
     me({ principal: key }: Context) {

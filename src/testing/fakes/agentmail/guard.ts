@@ -18,7 +18,15 @@ export type Access = (key: AgentMailFakeKey, input: RouteInput) => Response | un
 
 // Sign-up and the key create and update routes read a body that is not a JSON object as {} (so they report
 // what is missing); the others check the body as sent.
-const READ_AS_OBJECT = new Set<OperationId>(["signUp", "createApiKey", "createPodApiKey", "createInboxApiKey", "updateApiKey", "updatePodApiKey", "updateInboxApiKey"]);
+const READ_AS_OBJECT = new Set<OperationId>([
+  "signUp",
+  "createApiKey",
+  "createPodApiKey",
+  "createInboxApiKey",
+  "updateApiKey",
+  "updatePodApiKey",
+  "updateInboxApiKey",
+]);
 
 /** The request body as the create, update and sign-up routes read it. */
 export function bodyObject({ body, bodyIsJson }: RouteInput): Record<string, unknown> {

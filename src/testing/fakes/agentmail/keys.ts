@@ -28,7 +28,13 @@ const ACTIONS = {
 } as const satisfies Partial<Record<OperationId, Action>>;
 type KeyOperation = keyof typeof ACTIONS;
 
-const PERMISSION_OF: Record<Action, Permission> = { list: "api_key_read", create: "api_key_create", get: "api_key_read", update: "api_key_update", delete: "api_key_delete" };
+const PERMISSION_OF: Record<Action, Permission> = {
+  list: "api_key_read",
+  create: "api_key_create",
+  get: "api_key_read",
+  update: "api_key_update",
+  delete: "api_key_delete",
+};
 
 /** The key routes' access checks and resolvers. */
 export function keyRoutes(store: Store, kit: FakeKit) {
@@ -40,7 +46,10 @@ export function keyRoutes(store: Store, kit: FakeKit) {
     (scope.type === "organization" ? true : scope.type === "pod" ? k.podId === scope.podId && !k.inboxId : k.inboxId === scope.inboxId);
   /** A credential the caller may see, by id or a public key's client_id, at the route's scope. */
   const findKey = (key: AgentMailFakeKey, { params }: RouteInput): AgentMailFakeKey | undefined =>
-    [...state.apiKeys.values()].find((k) => (k.apiKeyId === params.api_key_id || (k.clientId !== undefined && k.clientId === params.api_key_id)) && inScope(k, key, scopeOf(key, params)));
+    [...state.apiKeys.values()].find(
+      (k) =>
+        (k.apiKeyId === params.api_key_id || (k.clientId !== undefined && k.clientId === params.api_key_id)) && inScope(k, key, scopeOf(key, params)),
+    );
   const escalation = (key: AgentMailFakeKey, asked: Partial<Record<Permission, boolean>> | null | undefined) => {
     const extra = PERMISSIONS.filter((p) => asked?.[p] === true && !store.holds(key, p));
     return extra.length ? kit.error(403, "permission_escalation", `A key cannot grant what it lacks: ${extra.join(", ")}.`) : undefined;
@@ -55,7 +64,8 @@ export function keyRoutes(store: Store, kit: FakeKit) {
       if (action === "create" && !state.organizations.get(key.organizationId)!.verified) {
         return denied("Creating API keys requires a verified agent: call POST /v0/agent/verify with the emailed code first.");
       }
-      if ((action === "get" || action === "update" || action === "delete") && !findKey(key, input)) return kit.error(404, "not_found", "API key not found.");
+      if ((action === "get" || action === "update" || action === "delete") && !findKey(key, input))
+        return kit.error(404, "not_found", "API key not found.");
       return undefined;
     };
   }
@@ -66,7 +76,9 @@ export function keyRoutes(store: Store, kit: FakeKit) {
     if (type !== null && type !== "bearer" && type !== "public_key") return validation("type", "type must be bearer or public_key.");
     const scope = scopeOf(key, params);
     const keys = [...state.apiKeys.values()].filter((k) => inScope(k, key, scope) && (type === null || k.type === type));
-    keys.sort((a, b) => (a.createdAt === b.createdAt ? a.apiKeyId.localeCompare(b.apiKeyId, "en", { numeric: true }) : a.createdAt.localeCompare(b.createdAt)));
+    keys.sort((a, b) =>
+      a.createdAt === b.createdAt ? a.apiKeyId.localeCompare(b.apiKeyId, "en", { numeric: true }) : a.createdAt.localeCompare(b.createdAt),
+    );
     if (!ascending) keys.reverse();
     const limit = Math.max(1, Number(url.searchParams.get("limit") ?? 10) || 10);
     const start = Number(url.searchParams.get("page_token") ?? 0) || 0;
@@ -79,7 +91,10 @@ export function keyRoutes(store: Store, kit: FakeKit) {
   function create(ctx: Context): Response {
     const key = ctx.principal;
     const input = bodyObject(ctx);
-    const problem = validateFields(input, input.public_key === undefined ? ["name", "permissions", "expires_at"] : ["public_key", "client_id", "name", "permissions", "expires_at"]);
+    const problem = validateFields(
+      input,
+      input.public_key === undefined ? ["name", "permissions", "expires_at"] : ["public_key", "client_id", "name", "permissions", "expires_at"],
+    );
     if (problem) return validation(problem.split(" ")[0]!, problem);
     const expiresAt = input.expires_at === undefined ? key.expiresAt : Date.parse(String(input.expires_at));
     if (expiresAt !== undefined && expiresAt <= store.now()) return validation("expires_at", "expires_at must be in the future.");
@@ -90,7 +105,8 @@ export function keyRoutes(store: Store, kit: FakeKit) {
     const asked = input.permissions as Partial<Record<Permission, boolean>> | null | undefined;
     if (input.public_key !== undefined) return registerPublicKey(key, scope, input, expiresAt);
     if (asked == null) {
-      if (key.permissions !== undefined) return kit.error(403, "unrestricted_key_required", "Creating an unrestricted key needs an unrestricted credential.");
+      if (key.permissions !== undefined)
+        return kit.error(403, "unrestricted_key_required", "Creating an unrestricted key needs an unrestricted credential.");
     } else {
       const refused = escalation(key, asked);
       if (refused) return refused;
@@ -113,7 +129,12 @@ export function keyRoutes(store: Store, kit: FakeKit) {
   }
 
   /** Registration is idempotent on client_id: the same material returns the key, other material is a 409. */
-  function registerPublicKey(key: AgentMailFakeKey, scope: AgentMailFakeScope, input: Record<string, unknown>, expiresAt: number | undefined): Response {
+  function registerPublicKey(
+    key: AgentMailFakeKey,
+    scope: AgentMailFakeScope,
+    input: Record<string, unknown>,
+    expiresAt: number | undefined,
+  ): Response {
     const jwk = input.public_key as Record<string, unknown>;
     const coordinate = /^[A-Za-z0-9_-]{43}$/;
     const exact = Object.keys(jwk).sort().join() === "crv,kty,x,y";
@@ -121,7 +142,10 @@ export function keyRoutes(store: Store, kit: FakeKit) {
       return validation("public_key", "public_key must be a P-256 JWK with exactly kty, crv, x and y.");
     }
     const clientId = typeof input.client_id === "string" ? input.client_id : undefined;
-    const existing = clientId === undefined ? undefined : [...state.apiKeys.values()].find((k) => k.organizationId === key.organizationId && k.clientId === clientId);
+    const existing =
+      clientId === undefined
+        ? undefined
+        : [...state.apiKeys.values()].find((k) => k.organizationId === key.organizationId && k.clientId === clientId);
     if (existing) {
       const same = existing.publicKey?.x === jwk.x && existing.publicKey?.y === jwk.y;
       return same ? json(publicView(existing)) : kit.error(409, "already_exists", `client_id ${clientId} is registered with another public key.`);
@@ -157,7 +181,11 @@ export function keyRoutes(store: Store, kit: FakeKit) {
         return validation("permissions", "A sign-in key holds only app_connect and app_share_owner.");
       }
       if (key.permissions !== undefined && (asked === null || found.permissions === undefined)) {
-        return kit.error(403, "unrestricted_key_required", "Clearing or narrowing an unrestricted key's permissions needs an unrestricted credential.");
+        return kit.error(
+          403,
+          "unrestricted_key_required",
+          "Clearing or narrowing an unrestricted key's permissions needs an unrestricted credential.",
+        );
       }
       const refused = escalation(key, asked);
       if (refused) return refused;
@@ -192,7 +220,8 @@ function validateFields(input: Record<string, unknown>, allowed: string[]): stri
   if (unknown) return `${unknown} is not a field of this request.`;
   for (const field of ["name", "client_id"]) if (input[field] !== undefined && typeof input[field] !== "string") return `${field} must be a string.`;
   if (input.expires_at !== undefined && Number.isNaN(Date.parse(String(input.expires_at)))) return "expires_at must be a date-time.";
-  if (input.public_key !== undefined && (typeof input.public_key !== "object" || input.public_key === null)) return "public_key must be a JWK object.";
+  if (input.public_key !== undefined && (typeof input.public_key !== "object" || input.public_key === null))
+    return "public_key must be a JWK object.";
   const permissions = input.permissions;
   if (permissions == null) return undefined;
   if (typeof permissions !== "object" || Array.isArray(permissions)) return "permissions must be an object of boolean flags.";

@@ -6,7 +6,14 @@ import { operations } from "../../../agentmail/generated/meta.js";
 import type { ApiKeyPermissions } from "../../../agentmail/permissions.js";
 import { snakeCase } from "../../../core/shape.js";
 import { createIds, randomSecret, type FakeKit } from "../../kit.js";
-import type { AgentMailFakeKey, AgentMailFakeOptions, AgentMailFakeOrganization, AgentMailFakeScope, AgentMailFakeState, Permission } from "./types.js";
+import type {
+  AgentMailFakeKey,
+  AgentMailFakeOptions,
+  AgentMailFakeOrganization,
+  AgentMailFakeScope,
+  AgentMailFakeState,
+  Permission,
+} from "./types.js";
 
 /** Every permission flag, from the generated request shape (so a spec update updates the fake). */
 export const PERMISSIONS = Object.keys(operations.createApiKey.request?.properties?.permissions?.properties ?? {}) as Permission[];
@@ -52,7 +59,14 @@ export function createStore(options: AgentMailFakeOptions, kit: FakeKit) {
     const type = fields.type ?? "bearer";
     const secret = type === "bearer" ? randomSecret("am_") : "";
     const at = new Date(now()).toISOString();
-    const key: AgentMailFakeKey = { ...structuredClone(fields), type, apiKeyId: id(type === "bearer" ? "key" : "pk"), secret, createdAt: at, updatedAt: at };
+    const key: AgentMailFakeKey = {
+      ...structuredClone(fields),
+      type,
+      apiKeyId: id(type === "bearer" ? "key" : "pk"),
+      secret,
+      createdAt: at,
+      updatedAt: at,
+    };
     state.apiKeys.set(key.apiKeyId, key);
     return key;
   }
@@ -76,7 +90,11 @@ export function createStore(options: AgentMailFakeOptions, kit: FakeKit) {
     }
     if (params.inbox_id !== undefined) {
       const inbox = state.inboxes.get(params.inbox_id);
-      const visible = inbox && inbox.organizationId === key.organizationId && (!key.podId || key.podId === inbox.podId) && (!key.inboxId || key.inboxId === inbox.inboxId);
+      const visible =
+        inbox &&
+        inbox.organizationId === key.organizationId &&
+        (!key.podId || key.podId === inbox.podId) &&
+        (!key.inboxId || key.inboxId === inbox.inboxId);
       return visible ? { scope: { type: "inbox", inboxId: inbox.inboxId } } : { refusal: kit.error(404, "not_found", "Inbox not found.") };
     }
     if (key.podId || key.inboxId) return { refusal: kit.error(403, "forbidden", "This key's scope does not cover the organization.") };
@@ -84,7 +102,9 @@ export function createStore(options: AgentMailFakeOptions, kit: FakeKit) {
   }
 
   /** Creates a key without HTTP, as the console would; see `AgentMailFake.issueKey`. */
-  function issueKey(given: { organizationId?: string; scope?: AgentMailFakeScope; permissions?: ApiKeyPermissions; name?: string; expiresInMs?: number } = {}): string {
+  function issueKey(
+    given: { organizationId?: string; scope?: AgentMailFakeScope; permissions?: ApiKeyPermissions; name?: string; expiresInMs?: number } = {},
+  ): string {
     const { organizationId, permissions, name = "test key", expiresInMs } = given;
     const orgId = org(organizationId);
     const scope: AgentMailFakeScope = given.scope ?? { type: "organization" };

@@ -65,7 +65,13 @@ export interface AgentMailFake extends Fake<AgentMailFakeState> {
    * Creates a key without HTTP, as the console would, in a verified organization (`"org_1"` unless
    * named). Returns the `am_` secret.
    */
-  issueKey(options?: { organizationId?: string; scope?: AgentMailFakeScope; permissions?: ApiKeyPermissions; name?: string; expiresInMs?: number }): string;
+  issueKey(options?: {
+    organizationId?: string;
+    scope?: AgentMailFakeScope;
+    permissions?: ApiKeyPermissions;
+    name?: string;
+    expiresInMs?: number;
+  }): string;
   /** Completes a pending AgentID sign-in on the AgentID page, as the client would: active, expiring in 30 days. */
   activateSignIn(apiKeyId: string): void;
 }

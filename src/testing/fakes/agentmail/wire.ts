@@ -8,7 +8,14 @@ import { validateBody } from "../../validate.js";
 import type { AgentMailFakeKey } from "./types.js";
 
 const DOCS = "https://docs.agentmail.to/resources/errors";
-const NAMES: Record<number, string> = { 400: "ValidationError", 401: "UnauthorizedError", 403: "ForbiddenError", 404: "NotFoundError", 409: "ConflictError", 429: "TooManyRequests" };
+const NAMES: Record<number, string> = {
+  400: "ValidationError",
+  401: "UnauthorizedError",
+  403: "ForbiddenError",
+  404: "NotFoundError",
+  409: "ConflictError",
+  429: "TooManyRequests",
+};
 
 /** The body of every error the kit answers in AgentMail's name. */
 export function errorBody(status: number, code: string, message: string): unknown {

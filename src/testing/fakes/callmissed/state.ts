@@ -60,7 +60,10 @@ export function createStore(options: CallMissedFakeOptions, kit: FakeKit) {
 
 /** The console's own checks, so a test cannot make a key the vendor would refuse. */
 function checkKeyOptions(fields: CallMissedFakeKeyOptions): CallMissedFakeKeyOptions {
-  const lists: Array<[keyof CallMissedFakeKeyOptions, readonly string[]]> = [["permissions", servicePermissionValues], ["scopes", resourceScopeValues]];
+  const lists: Array<[keyof CallMissedFakeKeyOptions, readonly string[]]> = [
+    ["permissions", servicePermissionValues],
+    ["scopes", resourceScopeValues],
+  ];
   for (const [field, allowed] of lists) {
     const values = fields[field];
     if (values === undefined) continue;
@@ -70,7 +73,7 @@ function checkKeyOptions(fields: CallMissedFakeKeyOptions): CallMissedFakeKeyOpt
   }
   const domains = fields.allowedDomains;
   if (domains !== undefined && !(Array.isArray(domains) && domains.every((d) => typeof d === "string" && d))) {
-    throw new TypeError("CallMissed fake: allowedDomains must be an array of origins or hosts, or [\"*\"].");
+    throw new TypeError('CallMissed fake: allowedDomains must be an array of origins or hosts, or ["*"].');
   }
   const days = fields.expiresInDays;
   if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 365)) {

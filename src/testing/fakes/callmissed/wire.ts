@@ -4,8 +4,26 @@ const ERROR_TYPES: Record<number, string> = { 401: "authentication_error", 403: 
 
 /** The model list `GET /anthropic/v1/models` answers unless the fake is given another. */
 export const DEFAULT_MODELS = [
-  { type: "model", id: "anthropic/claude-sonnet-4.6", display_name: "Claude Sonnet 4.6", category: "llm", context_window: 200000, supports_streaming: true, supports_tools: true, supports_vision: true },
-  { type: "model", id: "openai/gpt-6-luna", display_name: "GPT-6 Luna", category: "llm", context_window: 1050000, supports_streaming: true, supports_tools: true, supports_vision: true },
+  {
+    type: "model",
+    id: "anthropic/claude-sonnet-4.6",
+    display_name: "Claude Sonnet 4.6",
+    category: "llm",
+    context_window: 200000,
+    supports_streaming: true,
+    supports_tools: true,
+    supports_vision: true,
+  },
+  {
+    type: "model",
+    id: "openai/gpt-6-luna",
+    display_name: "GPT-6 Luna",
+    category: "llm",
+    context_window: 1050000,
+    supports_streaming: true,
+    supports_tools: true,
+    supports_vision: true,
+  },
 ];
 
 /** The OpenAI-style envelope of the inference surface (`/v1/*`, `/anthropic/v1/*`). */

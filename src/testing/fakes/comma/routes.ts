@@ -57,8 +57,7 @@ export function commaResolvers(store: Store, kit: FakeKit, baseUrl: string): Rec
     diffReport: (ctx) =>
       withReport(ctx, (r) => {
         // Defaults: the latest revision against the one before it.
-        const at = (id: string | null, fallback: number) =>
-          id === null ? r.revisions[Math.max(0, fallback)] : r.revisions.find((v) => v.id === id);
+        const at = (id: string | null, fallback: number) => (id === null ? r.revisions[Math.max(0, fallback)] : r.revisions.find((v) => v.id === id));
         const to = at(ctx.url.searchParams.get("to"), r.revisions.length - 1);
         const from = to && at(ctx.url.searchParams.get("from"), r.revisions.indexOf(to) - 1);
         if (!to || !from) return notFound("Revision");

@@ -55,7 +55,11 @@ export function communalResolvers(store: Store, kit: FakeKit, perPage: number): 
       return json(toWire(target, operations.updateUser.response), 200, headers);
     }),
     listParentPrograms: guarded(({ url }, _user, headers) => {
-      return json(laravelPage(programs(), pageOf(url, "page"), perPage, (p) => programOut(p, url)), 200, headers);
+      return json(
+        laravelPage(programs(), pageOf(url, "page"), perPage, (p) => programOut(p, url)),
+        200,
+        headers,
+      );
     }),
     listParentProgramOptions: guarded(({ url }, _user, headers) => {
       const option = (p: CommunalFakeParentProgram) => ({ id: p.id, title: p.title, draft: p.draft, archived_at: p.archivedAt });
@@ -74,7 +78,9 @@ export function communalResolvers(store: Store, kit: FakeKit, perPage: number): 
       if (holder !== undefined && !mayActOn(user, holder)) return kit.error(403, "forbidden", MESSAGES[403]!, versionOnly(headers));
       const flag = (name: string) => (query.has(name) ? ["1", "true"].includes(query.get(name)!) : undefined);
       const [active, ended] = [flag("filter[active]"), flag("filter[expired]")];
-      const [after, before] = ["filter[expires_starting_at]", "filter[expires_ending_at]"].map((name) => query.has(name) ? Date.parse(query.get(name)!) : undefined);
+      const [after, before] = ["filter[expires_starting_at]", "filter[expires_ending_at]"].map((name) =>
+        query.has(name) ? Date.parse(query.get(name)!) : undefined,
+      );
       const endsWithin = (m: CommunalFakeMembership) =>
         (after === undefined && before === undefined) ||
         (m.endsAt !== null && Date.parse(m.endsAt) >= (after ?? -Infinity) && Date.parse(m.endsAt) <= (before ?? Infinity));

@@ -37,11 +37,16 @@ export function membershipQueryErrors(query: URLSearchParams): Record<string, st
     const value = query.get(name);
     if (value !== null && !ok(value)) errors[name.replace(/\[(\w+)\]/g, ".$1")] = [message.replace(":field", name.replace(/\[(\w+)\]/g, ".$1"))];
   };
-  const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (v: string) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max;
+  const integer =
+    (min: number, max = Number.MAX_SAFE_INTEGER) =>
+    (v: string) =>
+      /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max;
   check("filter[user_id]", integer(1), "The :field field must be an integer.");
   check("page[number]", integer(1), "The :field field must be at least 1.");
   check("page[size]", integer(1, 500), "The :field field must be between 1 and 500.");
-  for (const name of ["filter[active]", "filter[expired]"]) check(name, (v) => ["1", "0", "true", "false"].includes(v), "The :field field must be true or false.");
-  for (const name of ["filter[expires_starting_at]", "filter[expires_ending_at]"]) check(name, (v) => !Number.isNaN(Date.parse(v)), "The :field field must be a valid date.");
+  for (const name of ["filter[active]", "filter[expired]"])
+    check(name, (v) => ["1", "0", "true", "false"].includes(v), "The :field field must be true or false.");
+  for (const name of ["filter[expires_starting_at]", "filter[expires_ending_at]"])
+    check(name, (v) => !Number.isNaN(Date.parse(v)), "The :field field must be a valid date.");
   return Object.keys(errors).length ? errors : undefined;
 }

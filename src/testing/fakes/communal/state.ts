@@ -21,7 +21,10 @@ export function createStore(options: CommunalFakeOptions, kit: FakeKit) {
     state.apiKeys.clear();
     for (const user of options.seed?.users ?? []) addUser(user);
     for (const program of options.seed?.parentPrograms ?? []) {
-      state.parentPrograms.set(program.id, { ...(defaults(operations.getParentProgram.response, kit.clock) as CommunalFakeParentProgram), ...structuredClone(program) });
+      state.parentPrograms.set(program.id, {
+        ...(defaults(operations.getParentProgram.response, kit.clock) as CommunalFakeParentProgram),
+        ...structuredClone(program),
+      });
     }
     for (const membership of options.seed?.memberships ?? []) {
       const base = { status: "active", willAutoRenew: false, endsAt: null, renewedAt: null, createdAt: new Date(kit.clock.now()).toISOString() };
