@@ -1,30 +1,14 @@
 /**
  * One error hierarchy for every vendor; `createApiError` picks the class by status. Each class carries a
- * brand under a `Symbol.for` key, so `instanceof` and the `isX` guards recognise errors thrown by another
- * copy of this package (an ESM and a CJS copy, or two installs). Nothing here ever holds the credential:
+ * brand (`brand.ts`), so `instanceof` and the `isX` guards recognise errors thrown by another copy of this
+ * package (an ESM and a CJS copy, or two installs). Nothing here ever holds the credential:
  * `response-error.ts` scrubs every string before an error is built.
  */
 import type { RawResponse } from "./api-promise.js";
+import { KIND, KINDS, hasKind, kindsOf } from "./brand.js";
 
-/** Registry keys shared by every copy: a class's own kind (a static field) and an error's kinds (the brand). */
-const KIND = Symbol.for("vendor-auth.kind");
-const KINDS = Symbol.for("vendor-auth.kinds");
-
-type Branded = { [KINDS]?: unknown };
-
-function hasKind(value: unknown, kind: string): boolean {
-  const kinds = typeof value === "object" && value !== null ? (value as Branded)[KINDS] : undefined;
-  return Array.isArray(kinds) && kinds.includes(kind);
-}
-
-/** The kinds of `Class` and its ancestors: set as data in the constructor, so branding has no side effect. */
-function kindsOf(Class: Function): string[] {
-  const kinds: string[] = [];
-  for (let at = Class; at !== Error && at; at = Object.getPrototypeOf(at)) {
-    if (Object.hasOwn(at, KIND)) kinds.push((at as unknown as { [KIND]: string })[KIND]);
-  }
-  return kinds;
-}
+// The guards are part of the error API; they live beside the brands they read.
+export { isApiError, isConnectionError, isRateLimitError, isTimeoutError, isVendorAuthError } from "./brand.js";
 
 /** Base of every error this package throws. */
 export class VendorAuthError extends Error {
@@ -222,17 +206,6 @@ export class AbortError extends VendorAuthError {
     super("The request was aborted by its AbortSignal.", options);
   }
 }
-
-/** True for any error this package throws, even one from another copy of the package. */
-export const isVendorAuthError = (error: unknown): error is VendorAuthError => hasKind(error, "VendorAuthError");
-/** True for an error built from a response (any status class), even from another copy of the package. */
-export const isApiError = (error: unknown): error is ApiError => hasKind(error, "ApiError");
-/** True for a 429, even from another copy of the package. */
-export const isRateLimitError = (error: unknown): error is RateLimitError => hasKind(error, "RateLimitError");
-/** True when no response came (network), even from another copy of the package. */
-export const isConnectionError = (error: unknown): error is ConnectionError => hasKind(error, "ConnectionError");
-/** True for a timed-out attempt, even from another copy of the package. */
-export const isTimeoutError = (error: unknown): error is TimeoutError => hasKind(error, "TimeoutError");
 
 /** Reason phrases for the statuses our messages name. */
 export const STATUS_TEXT: Readonly<Record<number, string>> = {
