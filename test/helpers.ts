@@ -84,3 +84,29 @@ export function runScript<T>(script: string, args: string[], options: { flags?: 
     });
   });
 }
+
+/**
+ * A wire value that fits `shape`, with every property present (maps get a key that is not camelCase);
+ * a property of no declared type gets `untyped`.
+ */
+export function sampleWire(shape: Shape, untyped: unknown): unknown {
+  const sample = (s: Shape): unknown => sampleWire(s, untyped);
+  if (shape.enum) return shape.enum[0];
+  if (shape.map) return { "a map_key": sample(shape.map) };
+  switch (shape.type) {
+    case "object":
+      return Object.fromEntries(Object.entries(shape.properties ?? {}).map(([key, child]) => [key, sample(child)]));
+    case "array":
+      return [sample(shape.items ?? {})];
+    case "string":
+      return "text";
+    case "number":
+      return 1.5;
+    case "integer":
+      return 2;
+    case "boolean":
+      return true;
+    default:
+      return untyped;
+  }
+}

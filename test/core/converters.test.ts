@@ -13,6 +13,7 @@ import { operations as communal } from "../../src/communal/generated/meta.js";
 import { toWire, type OperationMeta, type Shape } from "../../src/core/shape.js";
 import { anyFromWire } from "../../src/core/wire.js";
 import { referenceFromWire } from "../fixtures/core/reference-from-wire.js";
+import { sampleWire } from "../helpers.js";
 
 /** The operations of a calls.ts module (it also exports its converters, for the benchmarks). */
 const callsOf = (module: object): Record<string, OperationMeta> =>
@@ -25,27 +26,8 @@ const vendors: Array<[string, Record<string, OperationMeta>, Record<string, Oper
   ["communal", communal, callsOf(communalCalls)],
 ];
 
-/** A wire value that fits `shape`, with every property present (maps with a key that is not camelCase). */
-function sample(shape: Shape): unknown {
-  if (shape.enum) return shape.enum[0];
-  if (shape.map) return { "a map_key": sample(shape.map) };
-  switch (shape.type) {
-    case "object":
-      return Object.fromEntries(Object.entries(shape.properties ?? {}).map(([key, child]) => [key, sample(child)]));
-    case "array":
-      return [sample(shape.items ?? {})];
-    case "string":
-      return "text";
-    case "number":
-      return 1.5;
-    case "integer":
-      return 2;
-    case "boolean":
-      return true;
-    default:
-      return { untyped_value: [{ deep_key: 1 }] };
-  }
-}
+/** A wire value that fits `shape`; untyped properties get nested snake_case keys to rename. */
+const sample = (shape: Shape): unknown => sampleWire(shape, { untyped_value: [{ deep_key: 1 }] });
 
 const withResponse = vendors.flatMap(([vendor, meta, calls]) =>
   Object.entries(meta)

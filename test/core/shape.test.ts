@@ -4,7 +4,7 @@ import { camelCase, describeMismatch, mergeShapes, snakeCase, toWire, type Shape
 import { referenceFromWire } from "../fixtures/core/reference-from-wire.js";
 import { operations as agentmail } from "../../src/agentmail/generated/meta.js";
 import { operations as callmissed } from "../../src/callmissed/generated/meta.js";
-import { allShapes } from "../helpers.js";
+import { allShapes, sampleWire } from "../helpers.js";
 
 const person: Shape = {
   type: "object",
@@ -128,26 +128,7 @@ describe("mergeShapes", () => {
 
 describe("case mapping over every generated shape", () => {
   /** A wire value that fits `shape`, with every property present. */
-  function sample(shape: Shape): unknown {
-    if (shape.enum) return shape.enum[0];
-    if (shape.map) return { "a map_key": sample(shape.map) };
-    switch (shape.type) {
-      case "object":
-        return Object.fromEntries(Object.entries(shape.properties ?? {}).map(([key, child]) => [key, sample(child)]));
-      case "array":
-        return [sample(shape.items ?? {})];
-      case "string":
-        return "text";
-      case "number":
-        return 1.5;
-      case "integer":
-        return 2;
-      case "boolean":
-        return true;
-      default:
-        return "untyped";
-    }
-  }
+  const sample = (shape: Shape): unknown => sampleWire(shape, "untyped");
 
   const shapes = allShapes();
   const objectShapes = shapes.filter((shape) => shape.properties && Object.keys(shape.properties).length > 0);
