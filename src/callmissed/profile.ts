@@ -4,6 +4,7 @@
  * monthly quota.
  */
 import { KEY_RULES } from "../core/credentials.js";
+import { errorObject, fastApiDetail } from "../core/envelopes.js";
 import type { ApiError, ErrorReader } from "../core/errors.js";
 import type { VendorOptions, VendorProfile } from "../core/vendor.js";
 import { errorCodeFixes, servers } from "./generated/meta.js";
@@ -36,6 +37,8 @@ export const profile: VendorProfile<CallMissedOwnOptions> = {
   servers,
   credentialRequired: "construction",
   options: { credentialHeader: ["authorization", "x-api-key"] },
+  // Inference: the OpenAI envelope (or the Anthropic one); `/api/v1/*`: FastAPI `{detail}`.
+  errorEnvelopes: [errorObject, fastApiDetail],
   readError,
   credentialHeader: (options) => options.credentialHeader,
   // 401, 402 and 403 are never retried by the core; a monthly quota is vetoed here.

@@ -3,6 +3,7 @@
  * client-side limiter (shared per token, as Comma counts per token).
  */
 import { KEY_RULES } from "../core/credentials.js";
+import { errorString } from "../core/envelopes.js";
 import type { ErrorReader } from "../core/errors.js";
 import { gateForToken, type RateLimitOptions } from "../core/rate-limiter.js";
 import type { VendorOptions, VendorProfile } from "../core/vendor.js";
@@ -27,6 +28,8 @@ export const profile: VendorProfile<CommaOwnOptions> = {
   servers,
   credentialRequired: "construction",
   options: { rateLimit: "object" },
+  // Every error is `{error: string}`.
+  errorEnvelopes: [errorString],
   readError: readScopeError,
   gate: ({ rateLimit }, token) => (rateLimit && token !== undefined ? gateForToken(token, rateLimit) : undefined),
 };

@@ -3,6 +3,7 @@
  * (pinned to the spec's version unless told otherwise), deprecation notices read from every response, and the supported versions named on a 400.
  */
 import { KEY_RULES } from "../core/credentials.js";
+import { keyedErrors } from "../core/envelopes.js";
 import type { ErrorReader } from "../core/errors.js";
 import type { VendorOptions, VendorProfile } from "../core/vendor.js";
 import { servers } from "./generated/meta.js";
@@ -66,5 +67,7 @@ export const profile: VendorProfile<CommunalOwnOptions> = {
   // Pinned by default too: a new server default must not change responses under the generated types.
   headers: ({ apiVersion }) => ({ "X-Api-Version": apiVersion ?? DEFAULT_API_VERSION }),
   onResponse: deprecationReporter,
+  // Laravel: `{message}`, a 422 adding `errors: {field: string[]}`.
+  errorEnvelopes: [keyedErrors],
   readError: readVersionError,
 };

@@ -32,6 +32,7 @@ export interface VendorCoreConfig extends Required<Pick<ClientOptions, "maxRetri
   credential: Credential | undefined;
   credentialHeader: TransportConfig["credentialHeader"];
   onResponse: TransportConfig["onResponse"];
+  errorEnvelopes: TransportConfig["errorEnvelopes"];
   readError: TransportConfig["readError"];
   isRetryable: TransportConfig["isRetryable"];
   gate: RequestGate | undefined;

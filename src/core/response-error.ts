@@ -3,6 +3,7 @@
  * get the same fields (request id, headers, retry delay), scrubbed of every token sent.
  */
 import { parseErrorBody } from "./error-body.js";
+import type { EnvelopeReader } from "./envelopes.js";
 import { createApiError, type ApiError, type ErrorDetails, type ErrorReader } from "./errors.js";
 import { headersRecord, scrub } from "./redact.js";
 
@@ -15,6 +16,8 @@ export interface ErrorContext {
   url: string;
   /** Every token sent so far: none may appear in the error. */
   secrets: readonly string[];
+  /** The envelopes the vendor's error bodies use, read after the core's plain `message` and `code`. */
+  errorEnvelopes?: readonly EnvelopeReader[] | undefined;
   /** The vendor's own reading of error bodies. */
   readError?: ErrorReader | undefined;
   /** The server's `Retry-After`, already parsed. */
@@ -68,14 +71,14 @@ export function toApiError(response: Response, raw: unknown, context: ErrorConte
   );
 }
 
-function readDetails(status: number, body: unknown, { problem, readError }: ErrorContext): ErrorDetails {
+function readDetails(status: number, body: unknown, { problem, errorEnvelopes, readError }: ErrorContext): ErrorDetails {
   if (problem !== undefined) {
     return {
       code: "unexpected_response",
       message: `The response body did not match the API description (${problem}). The vendor may have changed its API; please report it`,
     };
   }
-  const shared = parseErrorBody(body, status);
+  const shared = parseErrorBody(body, status, errorEnvelopes);
   const own = readError?.(shared, body, status);
   return own ? { ...shared, ...own } : shared;
 }

@@ -5,6 +5,7 @@
  */
 import { isAbortSignal, linkSignal } from "./abort.js";
 import { AbortError, ConnectionError, TimeoutError, createApiError, type ApiError, type ErrorReader } from "./errors.js";
+import type { EnvelopeReader } from "./envelopes.js";
 import { GuardStop, guardedFetch } from "./guarded-fetch.js";
 import { plainCause } from "./plain-cause.js";
 import { headersRecord, scrub } from "./redact.js";
@@ -43,6 +44,8 @@ export interface TransportConfig {
   credentialHeader?: "authorization" | "x-api-key" | undefined;
   /** Sees every response (for deprecation headers and the like). */
   onResponse?: ((response: Response) => void) | undefined;
+  /** The envelope readers of the vendor's error bodies (`./envelopes.ts`). */
+  errorEnvelopes?: readonly EnvelopeReader[] | undefined;
   /** Reads vendor-specific facts from an error body. */
   readError?: ErrorReader | undefined;
   /** Vetoes a retry the status alone would allow (e.g. a 429 for a monthly quota). */
@@ -208,7 +211,14 @@ export function createTransport(config: TransportConfig) {
       config.onResponse?.(response);
       if (response.ok) return outcome;
       const asked = parseRetryAfter(response.headers);
-      const error = toApiError(response, decodeErrorBody(bytes), { method, url, secrets, readError: config.readError, retryAfterMs: asked });
+      const error = toApiError(response, decodeErrorBody(bytes), {
+        method,
+        url,
+        secrets,
+        errorEnvelopes: config.errorEnvelopes,
+        readError: config.readError,
+        retryAfterMs: asked,
+      });
       if (!isRetryableStatus(error.status, idempotent) || retry >= maxRetries) throw error;
       if (config.isRetryable && !config.isRetryable(error)) throw error;
       if (asked !== undefined && asked > config.maxRetryAfterMs) {

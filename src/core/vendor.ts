@@ -5,6 +5,7 @@
 import { VendorCore } from "./client.js";
 import { missingKeyError, resolveKey, staticKey, type KeyRule } from "./credentials.js";
 import type { ApiError, ErrorReader } from "./errors.js";
+import type { EnvelopeReader } from "./envelopes.js";
 import { CLIENT_OPTION_RULES, DEFAULTS, SAME_SETTING, checkOptions, timeoutOf, type ClientOptions, type OptionRule } from "./options.js";
 import type { RequestGate } from "./transport.js";
 import { userAgent } from "./user-agent.js";
@@ -24,7 +25,12 @@ export interface VendorProfile<Options extends ClientOptions = ClientOptions> {
   readonly credentialRequired: "construction" | "operation";
   /** Options beyond {@link ClientOptions} and `apiKey`, with the rule each value must meet. */
   readonly options?: Readonly<Record<string, OptionRule>>;
-  /** Reads what only this vendor's error bodies say, on top of the shared envelope reader. */
+  /**
+   * The envelopes this vendor's error bodies use, read in this order after the core's plain `message` and
+   * `code`; listed here, by name, so a bundle keeps only these readers.
+   */
+  readonly errorEnvelopes?: readonly EnvelopeReader[];
+  /** Reads what only this vendor's error bodies say, on top of the envelope readers. */
   readonly readError?: ErrorReader;
   /** Vetoes a retry the status alone would allow (e.g. a 429 for a monthly quota). */
   readonly isRetryable?: (error: ApiError) => boolean;
@@ -68,6 +74,7 @@ export function createVendorCore<Paths extends {}, Options extends VendorOptions
     credential,
     credentialHeader: profile.credentialHeader?.(given),
     onResponse: profile.onResponse?.(given),
+    errorEnvelopes: profile.errorEnvelopes,
     readError: profile.readError,
     isRetryable: profile.isRetryable,
     gate: profile.gate?.(given, key),

@@ -1,10 +1,16 @@
 /**
  * Error envelopes whose field names are the names of Object.prototype's members. A field-error map
  * built on `{}` finds `constructor` already "there" and crashes (`out[key].push is not a function`), or
- * lets `__proto__` replace the map's prototype. Every envelope the parser reads is tried on every vendor.
+ * lets `__proto__` replace the map's prototype. Every envelope reader is tried on every vendor whose profile
+ * lists it (a vendor reads only its own envelopes).
  */
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/agentmail/index.js";
+import { profile as agentmail } from "../../src/agentmail/profile.js";
+import { profile as callmissed } from "../../src/callmissed/profile.js";
+import { profile as comma } from "../../src/comma/profile.js";
+import { profile as communal } from "../../src/communal/profile.js";
+import { fastApiDetail, keyedErrors, pathErrors, type EnvelopeReader } from "../../src/core/envelopes.js";
 import { outcome, useServers, within } from "./server.js";
 import { optionsFor, vendors } from "./vendors.js";
 
@@ -12,18 +18,24 @@ const { http } = useServers();
 const NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "__defineGetter__", "prototype"];
 
 /** The raw JSON text of each envelope (raw so `__proto__` arrives as an own key, as JSON.parse makes it). */
-const envelopes: Array<[string, (name: string) => string]> = [
+const envelopes: Array<[string, EnvelopeReader, (name: string) => string]> = [
   [
     "Laravel {errors: {field: [..]}}",
+    keyedErrors,
     (name) => `{"message":"The given data was invalid.","errors":{"${name}":["bad ${name}"],"${name}":["bad ${name}"]}}`,
   ],
-  ["Laravel {errors: {field: string}}", (name) => `{"message":"invalid","errors":{"${name}":"bad ${name}"}}`],
+  ["Laravel {errors: {field: string}}", keyedErrors, (name) => `{"message":"invalid","errors":{"${name}":"bad ${name}"}}`],
   [
     "AgentMail {errors: [{path, message}]}",
+    pathErrors,
     (name) =>
       `{"name":"ValidationError","message":"invalid","errors":[{"path":["${name}"],"message":"bad ${name}"},{"path":"${name}","message":"bad ${name}"}]}`,
   ],
-  ["FastAPI {detail: [{loc, msg}]}", (name) => `{"detail":[{"loc":["${name}"],"msg":"bad ${name}"},{"loc":"${name}","msg":"bad ${name}"}]}`],
+  [
+    "FastAPI {detail: [{loc, msg}]}",
+    fastApiDetail,
+    (name) => `{"detail":[{"loc":["${name}"],"msg":"bad ${name}"},{"loc":"${name}","msg":"bad ${name}"}]}`,
+  ],
 ];
 
 /** What `vendor`'s read call rejects with when the server answers `status` with the JSON text `body`. */
@@ -35,8 +47,16 @@ async function errorFor(vendor: (typeof vendors)[number], status: number, body: 
   return within(5_000, outcome(vendor.read(optionsFor(vendor, api.origin))));
 }
 
+const PROFILES: Record<string, { errorEnvelopes?: readonly EnvelopeReader[] }> = {
+  AgentMail: agentmail,
+  CallMissed: callmissed,
+  Comma: comma,
+  Communal: communal,
+};
+const reads = (vendor: { name: string }, reader: EnvelopeReader) => PROFILES[vendor.name]?.errorEnvelopes?.includes(reader) ?? false;
+
 describe.each(vendors)("$name: field errors named after prototype members", (vendor) => {
-  describe.each(envelopes)("%s", (_, envelope) => {
+  describe.each(envelopes.filter(([, reader]) => reads(vendor, reader)))("%s", (_, _reader, envelope) => {
     it.each(NAMES)("a 422 with a field named %s is a ValidationError with that field", async (name) => {
       const error = await errorFor(vendor, 422, envelope(name));
       expect(error).toBeInstanceOf(ValidationError);
@@ -51,6 +71,17 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
     });
   });
 
+  it("an error body with __proto__ and constructor at the top level still gives a usable message", async () => {
+    const body = '{"__proto__":{"message":"planted"},"constructor":{"prototype":{"polluted":1}},"message":"real message"}';
+    const error = (await errorFor(vendor, 400, body)) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain("real message");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+// Only a vendor that reads Laravel-style keyed errors can be handed a `__proto__` entry in its map.
+describe.each(vendors.filter((vendor) => reads(vendor, keyedErrors)))("$name: keyed field errors", (vendor) => {
   it("a __proto__ entry cannot give the map a prototype that answers for other fields", async () => {
     const body = '{"message":"invalid","errors":{"__proto__":{"email":["planted"]},"name":["required"]}}';
     const error = (await errorFor(vendor, 422, body)) as ValidationError;
@@ -58,13 +89,5 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
     expect(error.fieldErrors.email).toBeUndefined();
     expect(error.fieldErrors.name).toEqual(["required"]);
     expect(({} as Record<string, unknown>).email).toBeUndefined();
-  });
-
-  it("an error body with __proto__ and constructor at the top level still gives a usable message", async () => {
-    const body = '{"__proto__":{"message":"planted"},"constructor":{"prototype":{"polluted":1}},"message":"real message"}';
-    const error = (await errorFor(vendor, 400, body)) as ValidationError;
-    expect(error).toBeInstanceOf(ValidationError);
-    expect(error.message).toContain("real message");
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ import { profile as agentmail } from "../../src/agentmail/profile.js";
 import { profile as callmissed } from "../../src/callmissed/profile.js";
 import { profile as comma } from "../../src/comma/profile.js";
 import { profile as communal } from "../../src/communal/profile.js";
+import { parseErrorBody } from "../../src/core/error-body.js";
+import { errorObject, errorString, fastApiDetail, fixAndDocs, keyedErrors, pathErrors } from "../../src/core/envelopes.js";
 import {
   ApiError,
   NotFoundError,
@@ -177,5 +179,29 @@ describe("errors from another copy of the package", () => {
     expect(new AppError(init)).toBeInstanceOf(AppError);
     expect(new AppError(init)).toBeInstanceOf(ApiError);
     expect(new ApiError(init)).not.toBeInstanceOf(AppError);
+  });
+});
+
+describe("envelope readers live in their vendor's profile", () => {
+  test("the core alone reads only a plain message and code: no FastAPI detail, no OpenAI or Comma error", () => {
+    expect(parseErrorBody({ detail: "Not authenticated" }, 401).message).toBe("The server answered 401 Unauthorized");
+    expect(parseErrorBody({ detail: [{ loc: ["body", "name"], msg: "required" }] }, 422).fieldErrors).toBeUndefined();
+    expect(parseErrorBody({ error: { message: "bad key", code: "invalid_api_key" } }, 401).code).toBeUndefined();
+    expect(parseErrorBody({ error: "Token missing scope: sharing" }, 403).message).toBe("The server answered 403 Forbidden");
+    expect(parseErrorBody({ message: "no", code: "nope" }, 400)).toMatchObject({ message: "no", code: "nope" });
+  });
+
+  test("each vendor lists the envelope its spec and fake use", () => {
+    expect(agentmail.errorEnvelopes).toEqual([fixAndDocs, pathErrors]);
+    expect(communal.errorEnvelopes).toEqual([keyedErrors]);
+    expect(comma.errorEnvelopes).toEqual([errorString]);
+    expect(callmissed.errorEnvelopes).toEqual([errorObject, fastApiDetail]);
+  });
+
+  test("a vendor's listed reader is used: CallMissed reads a FastAPI detail, AgentMail does not", () => {
+    const body = { detail: [{ loc: ["body", "name"], msg: "required" }] };
+    expect(parseErrorBody(body, 422, callmissed.errorEnvelopes).fieldErrors).toEqual({ "body.name": ["required"] });
+    expect(parseErrorBody(body, 422, agentmail.errorEnvelopes).fieldErrors).toBeUndefined();
+    expect(parseErrorBody({ error: "Token missing scope: sharing" }, 403, comma.errorEnvelopes).message).toBe("Token missing scope: sharing");
   });
 });
