@@ -36,15 +36,21 @@ function subscribe(signal: AbortSignal, onAbort: () => void): () => void {
 
 /** A call's own signal, aborted with the caller's reason when the caller's `signal` aborts. */
 export interface LinkedSignal {
-  signal: AbortSignal;
+  /** `undefined` when the caller gave no signal: nothing can abort the call, so no signal is made for it. */
+  signal: AbortSignal | undefined;
   /** Stops following the caller's signal; call it once the call has settled. */
   unlink(): void;
 }
 
-/** Links a fresh signal to `signal` (if any) through the shared listener. */
+const UNLINKED: LinkedSignal = { signal: undefined, unlink: () => {} };
+
+/**
+ * Links a fresh signal to `signal` through the shared listener. Without one there is nothing to link:
+ * an `AbortController` per call was a tenth of a small call's time in Node 20 (BENCHMARKS.md).
+ */
 export function linkSignal(signal: AbortSignal | null | undefined): LinkedSignal {
+  if (!signal) return UNLINKED;
   const controller = new AbortController();
-  if (!signal) return { signal: controller.signal, unlink: () => {} };
   if (signal.aborted) {
     controller.abort(signal.reason);
     return { signal: controller.signal, unlink: () => {} };

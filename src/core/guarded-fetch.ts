@@ -40,8 +40,7 @@ export interface GuardedResult {
 
 /** Sends `init` to `url`, follows same-origin redirects, and reads the final body within `maxBytes`. */
 export async function guardedFetch(fetchImpl: FetchLike, url: string, init: GuardedInit, maxBytes: number): Promise<GuardedResult> {
-  let { method, body } = init;
-  const headers = new Headers(init.headers);
+  let { method, body, headers } = init;
   let current = url;
   for (let hop = 0; ; hop++) {
     // A fresh copy each hop: a body handed to fetch may be detached once sent.
@@ -73,6 +72,8 @@ export async function guardedFetch(fetchImpl: FetchLike, url: string, init: Guar
     if (response.status === 303 ? method !== "HEAD" : response.status !== 307 && response.status !== 308 && method === "POST") {
       method = "GET";
       body = undefined;
+      // Copied only here (a Headers per call showed in profiles): the caller's stay whole for its retries.
+      headers = new Headers(headers);
       headers.delete("content-type");
       headers.delete("content-length");
     }

@@ -100,8 +100,8 @@ export function createTransport(config: TransportConfig) {
     else headers.set("authorization", `Bearer ${token}`);
   }
 
-  /** One attempt, redirects and body included, within `timeoutMs`; `signal` is the call's own (linked) signal. */
-  async function attempt(url: string, init: ExchangeInit, settings: AttemptSettings, signal: AbortSignal): Promise<Exchange> {
+  /** One attempt, redirects and body included, within `timeoutMs`; `signal` is the call's own (linked) signal, if any. */
+  async function attempt(url: string, init: ExchangeInit, settings: AttemptSettings, signal: AbortSignal | undefined): Promise<Exchange> {
     const { timeoutMs } = settings;
     const controller = new AbortController();
     let timedOut = false;
@@ -116,7 +116,7 @@ export function createTransport(config: TransportConfig) {
       timedOut = true;
       abort();
     }, timeoutMs);
-    signal.addEventListener("abort", abort, { once: true });
+    signal?.addEventListener("abort", abort, { once: true });
     try {
       const fetchImpl = config.fetch ?? globalThis.fetch;
       const sending = guardedFetch(fetchImpl, url, { ...init, signal: controller.signal }, settings.maxResponseBytes);
@@ -124,14 +124,14 @@ export function createTransport(config: TransportConfig) {
       const { response, bytes } = await Promise.race([sending, aborted]);
       return { response, bytes };
     } catch (cause) {
-      if (signal.aborted) throw new AbortError({ cause: signal.reason });
+      if (signal?.aborted) throw new AbortError({ cause: signal.reason });
       if (timedOut) throw new TimeoutError(init.method, url, timeoutMs);
       if (cause instanceof GuardStop) throw stopped(cause, init.method, url);
       // Only class, code and message survive: a parser error's `data` can hold the request we sent.
       throw new ConnectionError(init.method, url, { cause: plainCause(cause, secrets) });
     } finally {
       clearTimeout(timer);
-      signal.removeEventListener("abort", abort);
+      signal?.removeEventListener("abort", abort);
     }
   }
 
@@ -169,12 +169,12 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
-  async function run(url: string, init: ExchangeInit, settings: AttemptSettings, signal: AbortSignal): Promise<Exchange> {
+  async function run(url: string, init: ExchangeInit, settings: AttemptSettings, signal: AbortSignal | undefined): Promise<Exchange> {
     const { method, headers } = init;
     const { maxRetries } = settings;
     const idempotent = settings.idempotent ?? isIdempotentMethod(method);
     for (let retry = 0; ; retry++) {
-      if (signal.aborted) throw new AbortError({ cause: signal.reason });
+      if (signal?.aborted) throw new AbortError({ cause: signal.reason });
       const started = Date.now();
       const trace = (result: unknown, response?: Response): void =>
         log.debug?.(`${method} ${url} (attempt ${retry + 1} of ${maxRetries + 1}): ${result} in ${Date.now() - started} ms`, {
@@ -234,7 +234,7 @@ export function createTransport(config: TransportConfig) {
   return { exchange, secrets: secrets as readonly string[] };
 }
 
-async function wait(ms: number, signal: AbortSignal): Promise<void> {
+async function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   try {
     await sleep(ms, signal);
   } catch (reason) {
