@@ -71,6 +71,19 @@ describe.each(vendors)("$name: field errors named after prototype members", (ven
     });
   });
 
+  // Another vendor's envelope is not read (its profile does not list it), but the body is still hostile.
+  describe.each(envelopes.filter(([, reader]) => !reads(vendor, reader)))("%s, which this vendor does not read", (_, _reader, envelope) => {
+    it.each(NAMES)("a 422 with a field named %s is still a ValidationError, with no field error taken from it", async (name) => {
+      const error = await errorFor(vendor, 422, envelope(name));
+      expect(error).toBeInstanceOf(ValidationError);
+      const fieldErrors = (error as ValidationError).fieldErrors;
+      expect(Object.hasOwn(fieldErrors, name)).toBe(false);
+      expect(Object.keys(fieldErrors)).toEqual([]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(typeof ({} as { toString: unknown }).toString).toBe("function");
+    });
+  });
+
   it("an error body with __proto__ and constructor at the top level still gives a usable message", async () => {
     const body = '{"__proto__":{"message":"planted"},"constructor":{"prototype":{"polluted":1}},"message":"real message"}';
     const error = (await errorFor(vendor, 400, body)) as ValidationError;
