@@ -230,6 +230,11 @@ async function generate(specFile: string): Promise<Record<string, string>> {
   files[join(dir, "calls.ts")] = buildCalls(doc, calls, requestShapes, header);
   const models = buildModels(doc, specFile);
   if (models) files[join(dir, "models.ts")] = header + models;
+  // What every vendor entry re-exports of its generated code, written once here instead of in four index.ts.
+  let entry = `${header}export type { components, operations, paths } from "./types.js";\n`;
+  const schemasDoc = "/** Every object schema of the spec as a named camelCase interface, each field documented. */";
+  if (models) entry += `${schemasDoc}\nexport type * as schemas from "./models.js";\n`;
+  files[join(dir, "public.ts")] = entry;
   return files;
 }
 

@@ -29,7 +29,5 @@ export { AgentMailEnvironment } from "./environments.js";
 export { AgentMailError, AgentMailTimeoutError, IsTakenError, UnprocessableError } from "./errors.js";
 export { noSpamPermissions, readOnlyPermissions, type ApiKeyPermissions } from "./permissions.js";
 export { definitionDate, servers } from "./generated/meta.js";
-export type { components, operations, paths } from "./generated/types.js";
-/** Every object schema of the spec as a named camelCase interface, each field documented. */
-export type * as schemas from "./generated/models.js";
+export * from "./generated/public.js";
 export * from "../core/public.js";

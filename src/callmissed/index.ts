@@ -20,7 +20,5 @@ export {
   type ServicePermission,
 } from "./access.js";
 export { errorCodeFixes, resourceScopeGates, servicePermissionGates, servers } from "./generated/meta.js";
-export type { components, operations, paths } from "./generated/types.js";
-/** Every object schema of the spec as a named camelCase interface, each field documented. */
-export type * as schemas from "./generated/models.js";
+export * from "./generated/public.js";
 export * from "../core/public.js";

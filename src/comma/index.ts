@@ -18,7 +18,5 @@ export {
 } from "./client.js";
 export { servers } from "./generated/meta.js";
 export { resetRateLimits, type RateLimitOptions } from "../core/rate-limiter.js";
-export type { components, operations, paths } from "./generated/types.js";
-/** Every object schema of the spec as a named camelCase interface, each field documented. */
-export type * as schemas from "./generated/models.js";
+export * from "./generated/public.js";
 export * from "../core/public.js";
