@@ -13,6 +13,18 @@ describe.each(vendors)("$name: credentials", (vendor) => {
   const { Client, envVar, key } = vendor;
   const create = (options: object = {}) => new Client(options as never);
 
+  /** Answers every read with a valid body and returns the requests it saw. */
+  function recordReads() {
+    const { requests, record } = createRecorder();
+    server.use(
+      http.get(
+        vendor.readUrl,
+        record(() => HttpResponse.json(vendor.validBody)),
+      ),
+    );
+    return requests;
+  }
+
   /** The error a client without a key gives: at construction, or at its first authenticated call. */
   async function missingKeyError(): Promise<Error> {
     if (vendor.keyAtConstruction) return thrown(() => create());
@@ -42,13 +54,7 @@ describe.each(vendors)("$name: credentials", (vendor) => {
 
   test(`reads ${envVar} when no key is passed and sends it as a Bearer token`, async () => {
     vi.stubEnv(envVar, `${key}_from_env`);
-    const { requests, record } = createRecorder();
-    server.use(
-      http.get(
-        vendor.readUrl,
-        record(() => HttpResponse.json(vendor.validBody)),
-      ),
-    );
+    const requests = recordReads();
 
     await vendor.read(create({ maxRetries: 0 }));
 
@@ -57,13 +63,7 @@ describe.each(vendors)("$name: credentials", (vendor) => {
 
   test("an explicit apiKey wins over the environment", async () => {
     vi.stubEnv(envVar, `${key}_from_env`);
-    const { requests, record } = createRecorder();
-    server.use(
-      http.get(
-        vendor.readUrl,
-        record(() => HttpResponse.json(vendor.validBody)),
-      ),
-    );
+    const requests = recordReads();
 
     await vendor.read(create({ apiKey: key }));
 
