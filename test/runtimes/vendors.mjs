@@ -7,65 +7,15 @@ import * as agentmail from "vendor-auth/agentmail";
 import * as callmissed from "vendor-auth/callmissed";
 import * as comma from "vendor-auth/comma";
 import * as communal from "vendor-auth/communal";
+// The user record the Node tests use too (test/communal/fixtures.ts): JSON, so every runtime loads it unbuilt.
+import communalUser from "../fixtures/communal/user.json" with { type: "json" };
 
-/** snake_case keys to camelCase, deeply: the oracle for Communal's 48-field user record. */
+/** snake_case keys to camelCase, deeply: the oracle for Communal's 49-field user record. */
 function camelKeys(value) {
   if (Array.isArray(value)) return value.map(camelKeys);
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()), camelKeys(item)]));
 }
-
-const communalUser = {
-  id: 89,
-  tenant_id: 4,
-  name: "Ada Lovelace",
-  first_name: "Ada",
-  last_name: "Lovelace",
-  middle_name: null,
-  preferred_name: "Ada",
-  date_of_birth: "1815-12-10T00:00:00.000000Z",
-  email: "ada@example.com",
-  email_locked: false,
-  requires_password_reset: false,
-  photo_url: null,
-  uses_two_factor_auth: false,
-  two_factor_enabled: false,
-  current_team_id: null,
-  stripe_id: null,
-  current_billing_plan: null,
-  billing_state: null,
-  vat_id: null,
-  trial_ends_at: null,
-  last_read_announcements_at: null,
-  created_at: "2025-01-05T14:03:11.000000Z",
-  updated_at: "2026-11-24T09:12:45.000000Z",
-  work_phone: null,
-  profile_address: "12 St James's Square",
-  profile_address_line_2: "Suite 200",
-  profile_city: "London",
-  profile_state: null,
-  profile_zip: "SW1Y 4JH",
-  profile_country: "GB",
-  family_id: 311,
-  manager: false,
-  places_id: null,
-  status: 1,
-  telephone: "020 7946 0000",
-  timezone: "Europe/London",
-  deleted_timestamp: null,
-  member_id: "M-000089",
-  card_id: null,
-  business_name: null,
-  account_id: 7,
-  can_use_card: true,
-  is_communal_admin: false,
-  referrer: null,
-  anonymized_at: null,
-  active: "1",
-  base_membership_plan: null,
-  membership_start_date: null,
-  readable_membership_start_date: null,
-};
 
 /** CallMissed's model list, the call both its wire check and its retry check make. */
 const callmissedModels = {
